@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
+import { satteri } from "@astrojs/markdown-satteri";
+import tailwindcss from "@tailwindcss/vite";
+
+/** Where the site is deployed; every absolute URL (canonical, feeds, sitemap) is built from it. */
+const site = process.env.SITE_URL || "http://localhost:4321";
+/** The sub-path the site is served under (GitHub Pages projects use "/<repo>/"). */
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  integrations: [sitemap()],
+  markdown: {
+    // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

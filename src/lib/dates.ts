@@ -1,0 +1,12 @@
+/**
+ * Formats an article's ISO date for readers.
+ *
+ * Uses UTC so the printed day never shifts with the build machine's time zone.
+ */
+
+const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2023-05-17" → "17 May 2023". */
+export function formatDate(iso: string): string {
+  return formatter.format(new Date(`${iso}T00:00:00Z`));
+}

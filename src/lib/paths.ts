@@ -1,0 +1,17 @@
+/**
+ * Builds internal paths under the site's base, and listing page paths.
+ *
+ * Pure: the base is an argument, so it is tested without Astro. Never emits a path without
+ * the base, so sites deployed under a sub-path keep working links.
+ */
+
+/** Joins the site base ("/" or "/digest/") and a site path ("articles/x/"), keeping one slash. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith("/") ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/u, "")}`;
+}
+
+/** The path of page `n` of a listing whose first page is at `listing` ("" for home, "programmes/stce/"). */
+export function pagePath(listing: string, n: number): string {
+  return n <= 1 ? listing : `${listing}page/${n}/`;
+}

@@ -1,0 +1,164 @@
+/**
+ * The whole ingest as a pure function: seed files in, articles (with slugs, summaries, tags and
+ * related articles) out, plus every problem and warning and a line-by-line account.
+ *
+ * Never publishes half an ingest: callers write nothing when `problems` is non-empty.
+ */
+import { createHash } from "node:crypto";
+import { normalise, parseSeed, type Block, type LineRole, type SeedArticle, type SeedProblem } from "./parseSeed.ts";
+import { repairTitle } from "./repairTitle.ts";
+import { slugify } from "./slugify.ts";
+import { summarize } from "./summarize.ts";
+
+/** A seed file as read from disk. */
+export interface SeedInput {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Tags an article by its text. */
+export type Classifier = (text: { title: string; body: string }) => {
+  programmes: string[];
+  topics: string[];
+  regions: string[];
+  partners: string[];
+};
+
+/** One unique article, ready to be written as Markdown. */
+export interface Article {
+  readonly slug: string;
+  readonly title: string;
+  readonly sourceTitle: string;
+  readonly date?: string;
+  readonly summary: string;
+  readonly sources: string[];
+  readonly blocks: readonly Block[];
+  /** Position in seed order (file name, then line), for undated articles. */
+  readonly order: number;
+  readonly programmes: string[];
+  readonly topics: string[];
+  readonly regions: string[];
+  readonly partners: string[];
+  related: string[];
+}
+
+/** Everything one ingest found. */
+export interface IngestReport {
+  readonly articles: Article[];
+  readonly problems: SeedProblem[];
+  readonly warnings: string[];
+  /** Per seed file, the role of each non-blank line. */
+  readonly roles: Map<string, Map<number, LineRole>>;
+  readonly stats: { files: number; occurrences: number; unique: number; merged: number };
+}
+
+/** Ingest options: how to tag articles and how to relate them. */
+export interface IngestOptions {
+  readonly classify?: Classifier;
+  readonly relate?: (articles: readonly Article[]) => Map<string, string[]>;
+}
+
+const untagged: Classifier = () => ({ programmes: [], topics: [], regions: [], partners: [] });
+
+/** Parses, merges, names and tags the articles of all seed files, in file-name order. */
+export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions = {}): IngestReport {
+  const classify = options.classify ?? untagged;
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const problems: SeedProblem[] = [];
+  const warnings: string[] = [];
+  const roles = new Map<string, Map<number, LineRole>>();
+  const byKey = new Map<string, { article: SeedArticle; sources: string[] }>();
+  let occurrences = 0;
+  for (const file of sorted) {
+    const parsed = parseSeed(file.name, file.bytes);
+    roles.set(file.name, parsed.roles);
+    problems.push(...parsed.problems);
+    for (const article of parsed.articles) {
+      occurrences++;
+      const key = contentKey(article);
+      const seen = byKey.get(key);
+      if (seen) {
+        if (!seen.sources.includes(file.name)) seen.sources.push(file.name);
+        markDuplicate(parsed.roles, article);
+        if (article.date !== undefined && seen.article.date !== undefined && article.date !== seen.article.date) {
+          warnings.push(
+            `${file.name}:${article.line}: same article as ${seen.article.file}:${seen.article.line} but dated ${article.date}, not ${seen.article.date}; kept the first date`,
+          );
+        } else if (seen.article.date === undefined && article.date !== undefined) {
+          seen.article = { ...seen.article, date: article.date };
+        }
+      } else {
+        byKey.set(key, { article, sources: [file.name] });
+      }
+    }
+  }
+  const articles = assignSlugs([...byKey.values()], warnings).map((entry, order) =>
+    toArticle(entry.article, entry.sources, entry.slug, order, classify),
+  );
+  if (options.relate) {
+    const related = options.relate(articles);
+    for (const article of articles) article.related = related.get(article.slug) ?? [];
+  }
+  const stats = { files: sorted.length, occurrences, unique: articles.length, merged: occurrences - articles.length };
+  return { articles, problems, warnings, roles, stats };
+}
+
+function contentKey(article: SeedArticle): string {
+  return [normalise(article.sourceTitle), ...article.blocks.map((b) => normalise(b.text))].join("\n");
+}
+
+function markDuplicate(roles: Map<number, LineRole>, article: SeedArticle): void {
+  for (let line = article.line; line <= article.lastLine; line++) {
+    if (roles.has(line)) roles.set(line, "duplicate");
+  }
+}
+
+function assignSlugs(
+  entries: Array<{ article: SeedArticle; sources: string[] }>,
+  warnings: string[],
+): Array<{ article: SeedArticle; sources: string[]; slug: string }> {
+  const taken = new Map<string, SeedArticle>();
+  return entries.map((entry) => {
+    const base = slugify(entry.article.sourceTitle) || "article";
+    const holder = taken.get(base);
+    let slug = base;
+    if (holder) {
+      slug = `${base}-${hash(contentKey(entry.article))}`;
+      warnings.push(
+        `${entry.article.file}:${entry.article.line}: the title "${entry.article.sourceTitle}" is also at ${holder.file}:${holder.line} with different text; published both, this one as /articles/${slug}/`,
+      );
+    }
+    taken.set(slug, entry.article);
+    if (!taken.has(base)) taken.set(base, entry.article);
+    return { ...entry, slug };
+  });
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 6);
+}
+
+function toArticle(
+  seed: SeedArticle,
+  sources: string[],
+  slug: string,
+  order: number,
+  classify: Classifier,
+): Article {
+  const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+  const body = seed.blocks.map((b) => b.text).join("\n\n");
+  const title = repairTitle(seed.sourceTitle, body);
+  const tags = classify({ title, body });
+  const article: Article = {
+    slug,
+    title,
+    sourceTitle: seed.sourceTitle,
+    summary: summarize(paragraphs),
+    sources,
+    blocks: seed.blocks,
+    order,
+    ...tags,
+    related: [],
+  };
+  return seed.date === undefined ? article : { ...article, date: seed.date };
+}

@@ -1,0 +1,24 @@
+/**
+ * Serialises an article body to Markdown with remark, so seed text stays literal text.
+ *
+ * Never emits raw HTML or link syntax from seed text: remark escapes what would be markup.
+ */
+import type { Heading, Paragraph, Root } from "mdast";
+import { unified } from "unified";
+import remarkStringify from "remark-stringify";
+import type { Block } from "./parseSeed.ts";
+
+const processor = unified().use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-" });
+
+/** Markdown for the blocks: headings at level 2, one paragraph per block. */
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  const root: Root = {
+    type: "root",
+    children: blocks.map((block): Heading | Paragraph =>
+      block.kind === "heading"
+        ? { type: "heading", depth: 2, children: [{ type: "text", value: block.text }] }
+        : { type: "paragraph", children: [{ type: "text", value: block.text }] },
+    ),
+  };
+  return processor.stringify(root);
+}

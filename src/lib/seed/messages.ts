@@ -1,0 +1,18 @@
+/**
+ * The ingest's error messages: each says what is wrong and how to fix it.
+ * Tests import these, so wording changes in one place.
+ */
+export const MESSAGES = {
+  invalidUtf8: (column: number) =>
+    `invalid UTF-8 (first bad byte at byte ${column} of this line); save the file as UTF-8`,
+  noArticle: "no article found: the file is empty or holds only the language banner; add articles or remove the file",
+  bodyWithoutTitle:
+    "body text with no title: every article starts with its title line, a blank line and the same title again; add the title pair above this text",
+  dateBeforeTitle:
+    "article page has no title: the date line comes first; put the article's title on its own line above the date",
+  pageWithoutTitle:
+    "article page has no title: the first line is body text; put the article's title on its own line above it",
+  titleWithoutBody: (title: string) =>
+    `title "${title.length > 60 ? `${title.slice(0, 60)}…` : title}" has no body: add the article text after it, or remove the title`,
+  invalidDate: (reason: string) => `${reason}; correct the date line or remove it`,
+} as const;

@@ -1,0 +1,215 @@
+/**
+ * Parses one seed file (digest or article page) into articles, and accounts for every line.
+ *
+ * Never guesses: input it cannot read without guessing becomes a problem with a line number,
+ * and every non-blank line ends up with a role (published, banner or duplicate).
+ */
+import { isBanner } from "./banner.ts";
+import { parseDateLine } from "./dates.ts";
+import { decodeSeed, type SeedLine } from "./decode.ts";
+import { MESSAGES } from "./messages.ts";
+
+/** What became of a non-blank seed line. */
+export type LineRole = "banner" | "title" | "duplicate" | "date" | "heading" | "paragraph";
+
+/** A piece of an article body. */
+export interface Block {
+  readonly kind: "paragraph" | "heading";
+  readonly text: string;
+}
+
+/** One article as it stands in one seed file. */
+export interface SeedArticle {
+  readonly file: string;
+  readonly line: number;
+  /** The last line of its body. */
+  readonly lastLine: number;
+  readonly sourceTitle: string;
+  readonly date?: string;
+  readonly blocks: readonly Block[];
+}
+
+/** Something wrong with a seed file, at a line. */
+export interface SeedProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The articles of one file, the role of each of its non-blank lines, and its problems. */
+export interface ParsedSeed {
+  readonly articles: SeedArticle[];
+  readonly roles: Map<number, LineRole>;
+  readonly problems: SeedProblem[];
+}
+
+/** Lines between blank lines, joined with spaces. */
+interface Para {
+  readonly line: number;
+  readonly lines: readonly SeedLine[];
+  readonly text: string;
+}
+
+const MAX_TITLE = 300;
+
+/** Parses the bytes of one seed file named `file`. */
+export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
+  const roles = new Map<number, LineRole>();
+  const problems: SeedProblem[] = [];
+  const decoded = decodeSeed(bytes);
+  if (!decoded.ok) {
+    problems.push({ file, line: decoded.line, message: MESSAGES.invalidUtf8(decoded.column) });
+    return { articles: [], roles, problems };
+  }
+  const content: Para[] = [];
+  for (const para of paragraphs(decoded.lines)) {
+    if (para.lines.length === 1 && isBanner(para.text)) roles.set(para.line, "banner");
+    else content.push(para);
+  }
+  const context = { file, roles, problems };
+  if (content.length === 0) {
+    problems.push({ file, line: 1, message: MESSAGES.noArticle });
+    return { articles: [], roles, problems };
+  }
+  const articles = content.some((_, i) => isTitlePair(content, i))
+    ? parseDigest(content, context)
+    : parseArticlePage(content, context);
+  return { articles, roles, problems };
+}
+
+interface Context {
+  readonly file: string;
+  readonly roles: Map<number, LineRole>;
+  readonly problems: SeedProblem[];
+}
+
+function paragraphs(lines: readonly SeedLine[]): Para[] {
+  const result: Para[] = [];
+  let run: SeedLine[] = [];
+  const flush = () => {
+    const first = run[0];
+    if (first) result.push({ line: first.line, lines: run, text: run.map((l) => l.text.trim()).join(" ") });
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim() === "") flush();
+    else run.push(line);
+  }
+  flush();
+  return result;
+}
+
+/** Collapses white space so copies that differ only in spacing compare equal. */
+export function normalise(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+function isTitlePair(content: readonly Para[], i: number): boolean {
+  const a = content[i];
+  const b = content[i + 1];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.lines.length === 1 &&
+    a.text.length <= MAX_TITLE &&
+    normalise(a.text) === normalise(b.text)
+  );
+}
+
+function parseDigest(content: readonly Para[], context: Context): SeedArticle[] {
+  const articles: SeedArticle[] = [];
+  const first = content.findIndex((_, i) => isTitlePair(content, i));
+  const orphan = content[0];
+  if (first > 0 && orphan) {
+    context.problems.push({ file: context.file, line: orphan.line, message: MESSAGES.bodyWithoutTitle });
+  }
+  let i = first;
+  while (i < content.length) {
+    const title = content[i] as Para;
+    markLines(context, title, "title");
+    let j = i + 1;
+    while (content[j] !== undefined && normalise(content[j]!.text) === normalise(title.text)) {
+      markLines(context, content[j]!, "duplicate");
+      j++;
+    }
+    let end = j;
+    while (end < content.length && !isTitlePair(content, end)) end++;
+    const article = buildArticle(title, content.slice(j, end), context);
+    if (article) articles.push(article);
+    i = end;
+  }
+  return articles;
+}
+
+function parseArticlePage(content: readonly Para[], context: Context): SeedArticle[] {
+  const title = content[0] as Para;
+  if (parseDateLine(title.text).kind !== "none") {
+    context.problems.push({ file: context.file, line: title.line, message: MESSAGES.dateBeforeTitle });
+    return [];
+  }
+  if (!isTitleLike(title)) {
+    context.problems.push({ file: context.file, line: title.line, message: MESSAGES.pageWithoutTitle });
+    return [];
+  }
+  markLines(context, title, "title");
+  const article = buildArticle(title, content.slice(1), context);
+  return article ? [article] : [];
+}
+
+function buildArticle(title: Para, body: readonly Para[], context: Context): SeedArticle | undefined {
+  let rest = body;
+  let date: string | undefined;
+  const head = body[0];
+  if (head && head.lines.length === 1) {
+    const parsed = parseDateLine(head.text);
+    if (parsed.kind === "invalid") {
+      context.problems.push({ file: context.file, line: head.line, message: MESSAGES.invalidDate(parsed.reason) });
+      return undefined;
+    }
+    if (parsed.kind === "date") {
+      date = parsed.iso;
+      context.roles.set(head.line, "date");
+      rest = body.slice(1);
+    }
+  }
+  if (rest.length === 0) {
+    context.problems.push({ file: context.file, line: title.line, message: MESSAGES.titleWithoutBody(title.text) });
+    return undefined;
+  }
+  const blocks: Block[] = [];
+  let previous = "";
+  rest.forEach((para, index) => {
+    if (normalise(para.text) === previous) {
+      markLines(context, para, "duplicate"); // a paragraph pasted twice in a row
+      return;
+    }
+    previous = normalise(para.text);
+    const kind = index < rest.length - 1 && isHeadingLike(para) ? "heading" : "paragraph";
+    markLines(context, para, kind);
+    blocks.push({ kind, text: normalise(para.text) });
+  });
+  const lastLine = rest.at(-1)?.lines.at(-1)?.line ?? title.line;
+  const base = { file: context.file, line: title.line, lastLine, sourceTitle: normalise(title.text), blocks };
+  return date === undefined ? base : { ...base, date };
+}
+
+function markLines(context: Context, para: Para, role: LineRole): void {
+  for (const line of para.lines) context.roles.set(line.line, role);
+}
+
+function isTitleLike(para: Para): boolean {
+  const words = para.text.split(/\s+/u).length;
+  return para.lines.length === 1 && para.text.length <= 200 && words <= 30 && !/[.,;:]$/u.test(para.text);
+}
+
+function isHeadingLike(para: Para): boolean {
+  const words = para.text.split(/\s+/u).length;
+  return (
+    para.lines.length === 1 &&
+    para.text.length <= 100 &&
+    words <= 12 &&
+    /^[\p{Lu}\p{N}]/u.test(para.text) &&
+    !/[.,;:!?)"”’]$/u.test(para.text) &&
+    parseDateLine(para.text).kind === "none"
+  );
+}

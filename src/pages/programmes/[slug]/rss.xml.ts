@@ -1,0 +1,25 @@
+import rss from "@astrojs/rss";
+import type { APIContext, GetStaticPaths } from "astro";
+import { SITE_TITLE } from "../../../consts";
+import type { ArticleEntry } from "../../../utils/articles";
+import { feedItems } from "../../../utils/feeds";
+import { tagsWithPages, type Tag } from "../../../utils/taxonomy";
+import { href } from "../../../utils/url";
+
+export const getStaticPaths = (async () =>
+  (await tagsWithPages("programmes")).map(({ tag, articles }) => ({
+    params: { slug: tag.slug },
+    props: { tag, articles },
+  }))) satisfies GetStaticPaths;
+
+export async function GET(context: APIContext) {
+  const { tag, articles } = context.props as { tag: Tag; articles: ArticleEntry[] };
+  const site = context.site ?? new URL("http://localhost:4321");
+  return rss({
+    title: `${SITE_TITLE}: ${tag.name}`,
+    description: tag.description ?? `${tag.fullName} articles`,
+    site: new URL(href(`programmes/${tag.slug}/`), site).href,
+    items: feedItems(articles, site),
+    customData: "<language>en</language>",
+  });
+}

@@ -1,0 +1,51 @@
+/** Display names and links for the tag slugs that ingest writes into frontmatter. */
+import { TAXONOMY } from "../lib/taxonomy/data.ts";
+import { href } from "./url.ts";
+
+/** A tag as a reader sees it: its kind, label and page. */
+export interface TagLink {
+  readonly kind: "programme" | "topic" | "region";
+  readonly slug: string;
+  readonly label: string;
+  readonly title: string;
+  readonly href: string;
+}
+
+const programmes = new Map(TAXONOMY.programmes.map((p) => [p.slug, p]));
+const topics = new Map(TAXONOMY.topics.map((t) => [t.slug, t]));
+const regions = new Map(TAXONOMY.regions.map((r) => [r.slug, r]));
+
+/** The programme with this slug; throws on a slug the taxonomy does not know. */
+export function programmeLink(slug: string): TagLink {
+  const p = programmes.get(slug);
+  if (!p) throw new Error(`unknown programme slug "${slug}"`);
+  return { kind: "programme", slug, label: p.shortName, title: p.fullName, href: href(`programmes/${slug}/`) };
+}
+
+/** The topic with this slug. */
+export function topicLink(slug: string): TagLink {
+  const t = topics.get(slug);
+  if (!t) throw new Error(`unknown topic slug "${slug}"`);
+  return { kind: "topic", slug, label: t.name, title: t.name, href: href(`topics/${slug}/`) };
+}
+
+/** The region or country with this slug. */
+export function regionLink(slug: string): TagLink {
+  const r = regions.get(slug);
+  if (!r) throw new Error(`unknown region slug "${slug}"`);
+  return { kind: "region", slug, label: r.name, title: r.name, href: href(`regions/${slug}/`) };
+}
+
+/** Programme and topic chips for an article card. */
+export function cardTags(data: { programmes: string[]; topics: string[] }): TagLink[] {
+  return [...data.programmes.map(programmeLink), ...data.topics.map(topicLink)];
+}
+
+const partners = new Map(TAXONOMY.partners.map((p) => [p.slug, p.name]));
+
+/** The display name of a partner organisation. */
+export function partnerName(slug: string): string {
+  const name = partners.get(slug);
+  if (name === undefined) throw new Error(`unknown partner slug "${slug}"`);
+  return name;
+}
