@@ -1,0 +1,32 @@
+/**
+ * The nothing-lost invariant: every non-blank line of every seed file is published (as a title,
+ * date, heading or paragraph text that appears in an article) or recognised as a banner or a
+ * duplicate. Returns the lines that break it, as `file:line: reason`.
+ */
+import type { IngestReport, SeedInput } from "../../src/lib/seed/ingestSeeds.ts";
+
+/** Lines that were neither published nor recognised; empty when the invariant holds. */
+export function lostLines(files: readonly SeedInput[], report: IngestReport): string[] {
+  const fold = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
+  const published = new Set<string>();
+  for (const a of report.articles) {
+    published.add(fold(a.sourceTitle));
+    for (const b of a.blocks) published.add(fold(b.text));
+  }
+  const publishedText = [...published].join("\n");
+  const lost: string[] = [];
+  for (const file of files) {
+    const roles = report.roles.get(file.name) ?? new Map();
+    const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/u, "");
+    text.split(/\r\n|\r|\n/u).forEach((raw, index) => {
+      const line = fold(raw);
+      if (line === "") return;
+      const role = roles.get(index + 1);
+      if (role === undefined) lost.push(`${file.name}:${index + 1}: no role`);
+      else if (["title", "heading", "paragraph"].includes(role) && !publishedText.includes(line)) {
+        lost.push(`${file.name}:${index + 1}: ${role} text is not in any article`);
+      }
+    });
+  }
+  return lost;
+}

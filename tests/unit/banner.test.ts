@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isBanner } from "../../src/lib/seed/banner.ts";
+
+describe("isBanner", () => {
+  it.each([
+    "Esta página no está disponible en el idioma seleccionado Spanish : Español y la proponemos por consiguiente en English : English.",
+    "Cette page n'est pas disponible dans la langue sélectionnée Français : Français et vous est proposée en English : English.",
+    "Cette page n’est pas disponible dans la langue sélectionnée.",
+    "This page is not available in the selected language English : English.",
+  ])("recognises the banner %j", (line) => {
+    expect(isBanner(line)).toBe(true);
+  });
+
+  it.each([
+    "WCO INAMA Project delivers Multi-Regional Workshops on Illegal Wildlife Trade",
+    "The page is not available in print, the WCO said.",
+    "Officers noted that this page is not available in the selected language.",
+  ])("leaves article text %j alone", (line) => {
+    expect(isBanner(line)).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Property-based tests over generated seed files: random Unicode, CRLF, BOMs, very long lines,
+ * thousands of articles. The ingest either succeeds with the nothing-lost invariant holding, or
+ * reports `file:line` problems. It never throws.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ingestSeeds, type SeedInput } from "../../src/lib/seed/ingestSeeds.ts";
+import { lostLines } from "../support/nothingLost.ts";
+
+/** A line of text: printable Unicode (incl. astral), no line breaks, sometimes very long. */
+const line = fc
+  .oneof(
+    { weight: 8, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }) },
+    { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: 2000, maxLength: 6000 }) },
+  )
+  .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\v\f]/gu, " "))
+  .filter((s) => s.trim() !== "");
+
+const title = fc.string({ unit: "grapheme-ascii", minLength: 3, maxLength: 60 }).filter((s) => /[A-Za-z]/u.test(s));
+
+/** A digest item, well-formed (title pair then body). */
+const digestItem = fc
+  .tuple(title, fc.array(line, { minLength: 1, maxLength: 4 }))
+  .map(([t, body]) => [t.trim(), "", t.trim(), "", ...body.flatMap((p) => [p, ""])]);
+
+/** Free-form lines: anything, which may or may not parse. */
+const anyLines = fc.array(fc.oneof(line, fc.constant("")), { maxLength: 30 });
+
+const layout = fc.record({ crlf: fc.boolean(), bom: fc.boolean(), blankRun: fc.integer({ min: 1, max: 3 }) });
+
+function encode(lines: string[], opts: { crlf: boolean; bom: boolean; blankRun: number }): Uint8Array {
+  const eol = opts.crlf ? "\r\n" : "\n";
+  const text = lines.map((l) => (l === "" ? eol.repeat(opts.blankRun - 1) : l)).join(eol);
+  return new TextEncoder().encode((opts.bom ? "\uFEFF" : "") + text);
+}
+
+const seedFile = (name: string) =>
+  fc
+    .tuple(fc.oneof(fc.array(digestItem, { minLength: 1, maxLength: 6 }).map((items) => items.flat()), anyLines), layout)
+    .map(([lines, opts]): SeedInput => ({ name, bytes: encode(lines, opts) }));
+
+function check(files: SeedInput[]): void {
+  const report = ingestSeeds(files);
+  if (report.problems.length > 0) {
+    for (const p of report.problems) {
+      expect(files.map((f) => f.name)).toContain(p.file);
+      expect(p.line).toBeGreaterThanOrEqual(1);
+      expect(p.message.length).toBeGreaterThan(10);
+    }
+    return;
+  }
+  expect(lostLines(files, report)).toEqual([]);
+  expect(new Set(report.articles.map((a) => a.slug)).size).toBe(report.articles.length);
+  for (const a of report.articles) expect(a.summary.length).toBeLessThanOrEqual(200);
+}
+
+describe("ingestSeeds on generated seed files", () => {
+  it("succeeds with nothing lost, or reports file:line problems, and never throws", () => {
+    fc.assert(
+      fc.property(fc.array(seedFile("f.txt"), { minLength: 1, maxLength: 3 }), (files) => {
+        check(files.map((f, i) => ({ ...f, name: `${String(i).padStart(3, "0")}.txt` })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("publishes every well-formed digest item", () => {
+    fc.assert(
+      fc.property(fc.array(digestItem, { minLength: 1, maxLength: 20 }), layout, (items, opts) => {
+        const report = ingestSeeds([{ name: "a.txt", bytes: encode(items.flat(), opts) }]);
+        expect(report.problems).toEqual([]);
+        expect(report.stats.occurrences).toBe(items.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("handles thousands of articles in one run", () => {
+    const items = Array.from({ length: 3000 }, (_, i) => [`Story number ${i}`, "", `Story number ${i}`, "", `Body ${i}.`, ""]);
+    const files = [0, 1, 2].map((f) => ({
+      name: `${f}.txt`,
+      bytes: encode(items.slice(f * 1000, f * 1000 + 1200).flat(), { crlf: f === 1, bom: f === 2, blankRun: 1 }),
+    }));
+    const report = ingestSeeds(files);
+    expect(report.problems).toEqual([]);
+    expect(report.stats.unique).toBe(3000);
+    expect(report.stats.merged).toBe(400);
+    expect(lostLines(files, report)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import { toString } from "mdast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { blocksToMarkdown } from "../../src/lib/seed/markdown.ts";
+
+const hostile = [
+  "<script>alert(1)</script>",
+  "[x](javascript:alert(1))",
+  "*stars* and _underscores_ and **bold**",
+  "# not a heading",
+  "<b>bold</b> &amp; <img src=x onerror=alert(1)>",
+  "1. not a list",
+  "- not a list either",
+  "> not a quote",
+  "`not code`",
+  "    indented, not code",
+  "![image](http://example.org/x.png)",
+  "a | table | row",
+  "trailing backslash \\",
+  "---",
+];
+
+describe("blocksToMarkdown", () => {
+  it.each(hostile)("keeps %j literal: parsing the Markdown gives back exactly the text", (text) => {
+    const markdown = blocksToMarkdown([{ kind: "paragraph", text }]);
+    const tree = unified().use(remarkParse).parse(markdown);
+    expect(tree.children).toHaveLength(1);
+    expect(tree.children[0]?.type).toBe("paragraph");
+    expect(toString(tree)).toBe(text);
+    expect(JSON.stringify(tree)).not.toMatch(/"type":"(html|link|image|emphasis|strong|inlineCode|code)"/u);
+  });
+
+  it("writes headings at level 2 and paragraphs in order", () => {
+    const markdown = blocksToMarkdown([
+      { kind: "paragraph", text: "Intro." },
+      { kind: "heading", text: "About" },
+      { kind: "paragraph", text: "More." },
+    ]);
+    expect(markdown).toBe("Intro.\n\n## About\n\nMore.\n");
+  });
+});
