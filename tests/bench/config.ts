@@ -1,0 +1,38 @@
+/** Benchmark plan: corpus sizes, repetitions and performance budgets. */
+
+/** Corpus size of the real seeds (seeds/ is used as is for it). */
+export const REAL_SEEDS_SIZE = 37;
+
+/** Sizes benchmarked by `npm run bench`; `--full` adds FULL_SIZE. */
+export const DEFAULT_SIZES = [REAL_SEEDS_SIZE, 1_000, 10_000] as const;
+
+/** Extra size added by `npm run bench -- --full`. */
+export const FULL_SIZE = 100_000;
+
+/** Repetitions per size (each run is a cold ingest + site build + bare build). */
+export function runsFor(size: number): number {
+  if (size <= 1_000) return 3;
+  if (size <= 10_000) return 2;
+  return 1;
+}
+
+/** PRNG seed of the synthetic corpora, so every bench measures the same text. */
+export const CORPUS_SEED = "wco-bench";
+
+/** Budgets; a figure over its budget is flagged, never fatal. */
+export const BUDGETS = {
+  /** (ingest + astro build) / bare astro build, checked from this size up. */
+  buildRatio: { max: 1.5, fromSize: 10_000 },
+  /** Peak RSS of the build, bytes (strictly below). */
+  peakRssBytes: 2 * 1024 ** 3,
+  /** Largest HTML page, bytes. */
+  largestPageBytes: 100 * 1024,
+  /** Ingest time at 10k divided by ingest time at 1k. */
+  ingestScaling: { max: 12, small: 1_000, large: 10_000 },
+  /** Search latency p95 over typed queries, ms. */
+  searchP95Ms: 16,
+  /** First search query after page load, ms. */
+  searchFirstQueryMs: 300,
+  /** Search index download (gzip), bytes. */
+  searchDownloadBytes: 600 * 1024,
+} as const;

@@ -1,0 +1,307 @@
+/**
+ * Formats benchmark results as a Markdown table (printed and written to
+ * RESULTS.md), flagging every figure that is over its budget.
+ */
+import { BUDGETS } from "../config.ts";
+import type { MachineInfo } from "./machine.ts";
+import { summarize, type Summary } from "./stats.ts";
+import type { RunSample, SizeResult } from "./types.ts";
+
+const OVER = " ⚠ OVER BUDGET";
+
+/** One budget verdict. */
+export interface BudgetCheck {
+  readonly name: string;
+  readonly value: string;
+  readonly budget: string;
+  readonly status: "ok" | "over" | "n/a";
+}
+
+/** Formats a byte count in KB/MB (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return "n/a";
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/** Formats milliseconds as seconds. */
+export function formatSeconds(ms: number): string {
+  if (!Number.isFinite(ms)) return "n/a";
+  const s = ms / 1000;
+  return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
+}
+
+function ratio(x: number): string {
+  return Number.isFinite(x) ? `${x.toFixed(2)}×` : "n/a";
+}
+
+/** "median (min–max)", or just the value when every run agreed. */
+function cell(values: readonly number[], fmt: (x: number) => string, over?: (x: number) => boolean): string {
+  if (values.length === 0 || values.some((v) => !Number.isFinite(v))) return "n/a";
+  const s: Summary = summarize(values);
+  const text = s.min === s.max ? fmt(s.median) : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+  return over?.(s.median) || over?.(s.max) ? text + OVER : text;
+}
+
+type Row = readonly [string, (r: SizeResult) => string];
+
+const pick = (r: SizeResult, f: (s: RunSample) => number | undefined): number[] =>
+  r.runs.map((s) => f(s) ?? Number.NaN);
+const overRss = (x: number): boolean => x >= BUDGETS.peakRssBytes;
+const ratioChecked = (r: SizeResult) => (x: number) =>
+  r.size >= BUDGETS.buildRatio.fromSize && x > BUDGETS.buildRatio.max;
+
+const ROWS: readonly Row[] = [
+  ["Corpus", (r) => `${r.corpus}: ${r.seedFiles} seed files, ${r.duplicates} cross-file duplicates`],
+  [
+    "Articles ingested (Markdown files)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.articles),
+        String,
+      ),
+  ],
+  ["Runs", (r) => String(r.runs.length)],
+  [
+    "Ingest time",
+    (r) =>
+      cell(
+        pick(r, (s) => s.ingestMs),
+        formatSeconds,
+      ),
+  ],
+  [
+    "Astro build time (site)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.astroMs),
+        formatSeconds,
+      ),
+  ],
+  [
+    "**Build time: ingest + astro build**",
+    (r) =>
+      cell(
+        pick(r, (s) => s.siteMs),
+        formatSeconds,
+      ),
+  ],
+  [
+    "Bare Astro baseline build",
+    (r) =>
+      cell(
+        pick(r, (s) => s.bareMs),
+        formatSeconds,
+      ),
+  ],
+  [
+    `**Build ratio** (ingest+build / bare; budget ≤ ${BUDGETS.buildRatio.max}× from ${BUDGETS.buildRatio.fromSize})`,
+    (r) =>
+      cell(
+        pick(r, (s) => s.siteMs / s.bareMs),
+        ratio,
+        ratioChecked(r),
+      ),
+  ],
+  [
+    "Astro-only ratio (site astro build / bare)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.astroMs / s.bareMs),
+        ratio,
+      ),
+  ],
+  [
+    "**Peak RSS**, largest process (time -v; budget < 2 GB)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.siteMaxProcessRss),
+        formatBytes,
+        overRss,
+      ),
+  ],
+  [
+    "Peak RSS, whole process tree (polled /proc)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.siteTreeRss),
+        formatBytes,
+        overRss,
+      ),
+  ],
+  [
+    "Peak RSS, bare baseline (largest process)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.bareMaxProcessRss),
+        formatBytes,
+      ),
+  ],
+  [
+    "Pages (HTML files in dist/)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.dist.pages),
+        String,
+      ),
+  ],
+  [
+    "Bare baseline pages",
+    (r) =>
+      cell(
+        pick(r, (s) => s.barePages),
+        String,
+      ),
+  ],
+  [
+    `**Largest HTML page** (budget ≤ ${formatBytes(BUDGETS.largestPageBytes)})`,
+    (r) => {
+      const last = r.runs.at(-1);
+      const size = cell(
+        pick(r, (s) => s.dist.largestPageBytes),
+        formatBytes,
+        (x) => x > BUDGETS.largestPageBytes,
+      );
+      return last ? `${size} \`${last.dist.largestPage}\`` : size;
+    },
+  ],
+  [
+    "dist/ size",
+    (r) =>
+      cell(
+        pick(r, (s) => s.dist.totalBytes),
+        formatBytes,
+      ),
+  ],
+  ["Search index raw", (r) => searchCell(r, (s) => s.raw)],
+  [
+    `**Search download** (gzip; budget ≤ ${formatBytes(BUDGETS.searchDownloadBytes)})`,
+    (r) => searchCell(r, (s) => s.gzip, true),
+  ],
+  ["Search index brotli", (r) => searchCell(r, (s) => s.brotli)],
+  [
+    `**Search first query** (budget ≤ ${BUDGETS.searchFirstQueryMs} ms)`,
+    (r) => latency(r, "firstQueryMs", BUDGETS.searchFirstQueryMs),
+  ],
+  ["Search latency median", (r) => latency(r, "medianMs")],
+  [
+    `**Search latency p95** (budget ≤ ${BUDGETS.searchP95Ms} ms)`,
+    (r) => latency(r, "p95Ms", BUDGETS.searchP95Ms),
+  ],
+];
+
+function searchCell(
+  r: SizeResult,
+  f: (s: NonNullable<RunSample["dist"]["search"]>) => number,
+  budget = false,
+): string {
+  if (r.runs.some((s) => s.dist.search === undefined)) return "n/a (no search index found)";
+  const over = budget ? (x: number) => x > BUDGETS.searchDownloadBytes : undefined;
+  return cell(
+    pick(r, (s) => (s.dist.search ? f(s.dist.search) : undefined)),
+    formatBytes,
+    over,
+  );
+}
+
+function latency(r: SizeResult, key: "firstQueryMs" | "medianMs" | "p95Ms", budget?: number): string {
+  if (r.search === "n/a") return "n/a (hook not implemented)";
+  const v = r.search[key];
+  return `${v.toFixed(1)} ms${budget !== undefined && v > budget ? OVER : ""}`;
+}
+
+/** The results table: one row per figure, one column per corpus size. */
+export function renderTable(results: readonly SizeResult[]): string {
+  const header = `| Figure | ${results.map((r) => `${r.size.toLocaleString("en")} articles`).join(" | ")} |`;
+  const rule = `| --- | ${results.map(() => "---").join(" | ")} |`;
+  const rows = ROWS.map(([name, f]) => `| ${name} | ${results.map((r) => f(r)).join(" | ")} |`);
+  return [header, rule, ...rows].join("\n");
+}
+
+/** Budget verdicts across all sizes (largest size for size-dependent budgets). */
+export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const med = (r: SizeResult, f: (s: RunSample) => number | undefined): number =>
+    summarize(pick(r, f)).median;
+  const add = (
+    name: string,
+    value: number,
+    budget: string,
+    over: boolean,
+    fmt: (x: number) => string,
+  ): void => {
+    checks.push({
+      name,
+      value: Number.isFinite(value) ? fmt(value) : "n/a",
+      budget,
+      status: !Number.isFinite(value) ? "n/a" : over ? "over" : "ok",
+    });
+  };
+  for (const r of results) {
+    const at = `${r.size.toLocaleString("en")}`;
+    if (r.size >= BUDGETS.buildRatio.fromSize) {
+      const x = med(r, (s) => s.siteMs / s.bareMs);
+      add(`build ratio @${at}`, x, `≤ ${BUDGETS.buildRatio.max}×`, x > BUDGETS.buildRatio.max, ratio);
+    }
+    const rss = Math.max(...pick(r, (s) => s.siteMaxProcessRss ?? s.siteTreeRss));
+    add(`peak RSS @${at}`, rss, "< 2 GB", rss >= BUDGETS.peakRssBytes, formatBytes);
+    const page = Math.max(...pick(r, (s) => s.dist.largestPageBytes));
+    add(
+      `largest HTML page @${at}`,
+      page,
+      `≤ ${formatBytes(BUDGETS.largestPageBytes)}`,
+      page > BUDGETS.largestPageBytes,
+      formatBytes,
+    );
+    const dl = med(r, (s) => s.dist.search?.gzip);
+    add(
+      `search download (gzip) @${at}`,
+      dl,
+      `≤ ${formatBytes(BUDGETS.searchDownloadBytes)}`,
+      dl > BUDGETS.searchDownloadBytes,
+      formatBytes,
+    );
+    const first = r.search === "n/a" ? Number.NaN : r.search.firstQueryMs;
+    add(
+      `search first query @${at}`,
+      first,
+      `≤ ${BUDGETS.searchFirstQueryMs} ms`,
+      first > BUDGETS.searchFirstQueryMs,
+      (x) => `${x.toFixed(1)} ms`,
+    );
+    const p95 = r.search === "n/a" ? Number.NaN : r.search.p95Ms;
+    add(
+      `search p95 @${at}`,
+      p95,
+      `≤ ${BUDGETS.searchP95Ms} ms`,
+      p95 > BUDGETS.searchP95Ms,
+      (x) => `${x.toFixed(1)} ms`,
+    );
+  }
+  const { small, large, max } = BUDGETS.ingestScaling;
+  const s = results.find((r) => r.size === small);
+  const l = results.find((r) => r.size === large);
+  const x = s && l ? med(l, (v) => v.ingestMs) / med(s, (v) => v.ingestMs) : Number.NaN;
+  add(`ingest time ${large / 1000}k / ${small / 1000}k`, x, `≤ ${max}`, x > max, (v) =>
+    Number.isFinite(v) ? v.toFixed(2) : "n/a",
+  );
+  return checks;
+}
+
+/** Budget verdicts as a Markdown list. */
+export function renderBudgets(checks: readonly BudgetCheck[]): string {
+  const mark = { ok: "ok", over: "⚠ OVER BUDGET", "n/a": "n/a (not measured)" } as const;
+  return checks.map((c) => `- ${c.name}: ${c.value} (budget ${c.budget}) — ${mark[c.status]}`).join("\n");
+}
+
+/** Machine description as a Markdown list. */
+export function renderMachine(m: MachineInfo): string {
+  return [
+    `- CPU: ${m.cpu}, ${m.cores} cores; memory ${m.memoryGiB} GiB`,
+    `- Node ${m.node}, Astro ${m.astro}`,
+    `- Project commit: ${m.commit}`,
+    `- Date: ${m.date}`,
+  ].join("\n");
+}

@@ -1,0 +1,178 @@
+/**
+ * Benchmarks one corpus size: prepares isolated site and bare workspaces,
+ * writes the corpus, then per run does a cold ingest, site build and bare
+ * baseline build over the same Markdown, measuring each step.
+ */
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_SEED, REAL_SEEDS_SIZE } from "../config.ts";
+import { generateCorpus, readSeedTexts, writeCorpus } from "../generateCorpus.ts";
+import { measureSearchLatency } from "../searchLatency.ts";
+import { listFiles, measureDist } from "./distStats.ts";
+import { runStep, type StepResult } from "./exec.ts";
+import type { RunSample, SizeResult } from "./types.ts";
+import { ARTICLES_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
+
+/** Paths the bench works with. */
+export interface BenchPaths {
+  readonly projectRoot: string;
+  readonly bareSource: string;
+  readonly workRoot: string;
+}
+
+const ENV = { ASTRO_TELEMETRY_DISABLED: "1" } as const;
+
+/** Runs `runs` cold runs at `size` articles; throws StepError if a step fails. */
+export async function runSize(
+  paths: BenchPaths,
+  size: number,
+  runs: number,
+  keep: boolean,
+): Promise<SizeResult> {
+  const site = join(paths.workRoot, `site-${size}`);
+  const bare = join(paths.workRoot, `bare-${size}`);
+  const logs = join(paths.workRoot, "logs");
+  mkdirSync(logs, { recursive: true });
+  prepareSite(paths.projectRoot, site);
+  prepareBare(paths.bareSource, bare, join(paths.projectRoot, "node_modules"));
+  const corpus = writeSeeds(paths.projectRoot, join(site, "seeds"), size);
+  const scripts = packageScripts(site);
+  if (scripts.prebuild !== undefined && scripts.prebuild !== "npm run ingest") {
+    console.warn(
+      `  note: prebuild is "${scripts.prebuild}"; the bench runs only scripts/ingest.ts before astro build`,
+    );
+  }
+  const bin = (name: string, dir: string): string => join(dir, "node_modules", ".bin", name);
+  const samples: RunSample[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
+    cleanBuild(site);
+    const ingest = await runStep(
+      "ingest",
+      bin("tsx", site),
+      ["scripts/ingest.ts", "--seeds", "seeds", "--out", ARTICLES_DIR],
+      {
+        cwd: site,
+        logFile: log("ingest"),
+        env: ENV,
+      },
+    );
+    const astro = await runStep("astro build", bin("astro", site), ["build"], {
+      cwd: site,
+      logFile: log("build"),
+      env: ENV,
+    });
+    const post =
+      scripts.postbuild === undefined
+        ? undefined
+        : await runStep("postbuild", "npm", ["run", "postbuild"], {
+            cwd: site,
+            logFile: log("postbuild"),
+            env: ENV,
+          });
+    const dist = measureDist(join(site, "dist"));
+    copyArticles(site, bare);
+    cleanBuild(bare);
+    const bareBuild = await runStep("bare astro build", bin("astro", bare), ["build"], {
+      cwd: bare,
+      logFile: log("bare"),
+      env: ENV,
+    });
+    const siteSteps = [ingest, astro, ...(post ? [post] : [])];
+    const sample = makeSample(siteSteps, bareBuild, dist, {
+      barePages: listFiles(join(bare, "dist")).filter((f) => f.endsWith(".html")).length,
+      articles: readdirSync(join(site, ARTICLES_DIR)).filter((f) => f.endsWith(".md")).length,
+    });
+    samples.push(sample);
+    console.log(
+      `  [${size} run ${run}/${runs}] ingest ${s(ingest.wallMs)}, astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
+        `${sample.dist.pages} pages, ${sample.articles} articles`,
+    );
+  }
+  const search = await measureSearchLatency(join(site, "dist"));
+  if (!keep) {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
+  }
+  return { size, ...corpus, runs: samples, search };
+}
+
+function s(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function makeSample(
+  site: readonly StepResult[],
+  bare: StepResult,
+  dist: RunSample["dist"],
+  counts: { barePages: number; articles: number },
+): RunSample {
+  const [ingest, astro] = site;
+  const maxRss = site.map((r) => r.maxProcessRss);
+  const base = {
+    ingestMs: ingest?.wallMs ?? Number.NaN,
+    astroMs: astro?.wallMs ?? Number.NaN,
+    siteMs: site.reduce((t, r) => t + r.wallMs, 0),
+    bareMs: bare.wallMs,
+    siteTreeRss: Math.max(...site.map((r) => r.treeRss)),
+    bareTreeRss: bare.treeRss,
+    dist,
+    ...counts,
+  };
+  const withSite = maxRss.every((x) => x !== undefined)
+    ? { ...base, siteMaxProcessRss: Math.max(...maxRss) }
+    : base;
+  return bare.maxProcessRss === undefined ? withSite : { ...withSite, bareMaxProcessRss: bare.maxProcessRss };
+}
+
+/** Writes the real seeds (size 37) or a synthetic corpus into `seedsDir`. */
+function writeSeeds(
+  projectRoot: string,
+  seedsDir: string,
+  size: number,
+): Pick<SizeResult, "corpus" | "seedFiles" | "duplicates"> {
+  const realDir = join(projectRoot, "seeds");
+  mkdirSync(seedsDir, { recursive: true });
+  if (size === REAL_SEEDS_SIZE) {
+    const names = readdirSync(realDir).filter((f) => f.endsWith(".txt"));
+    for (const f of names) cpSync(join(realDir, f), join(seedsDir, f));
+    const texts = names.map((f) => readFileSync(join(realDir, f), "utf8"));
+    return { corpus: "real seeds", seedFiles: names.length, duplicates: countRepeatedDigestTitles(texts) };
+  }
+  const started = performance.now();
+  const corpus = generateCorpus({ count: size, sources: readSeedTexts(realDir), seed: CORPUS_SEED });
+  writeCorpus(corpus, seedsDir);
+  console.log(
+    `  generated ${size} articles in ${corpus.files.length} files (${s(performance.now() - started)})`,
+  );
+  return { corpus: "synthetic", seedFiles: corpus.files.length, duplicates: corpus.duplicateCount };
+}
+
+/** Digest items whose title occurs more than once across the texts (extra occurrences). */
+export function countRepeatedDigestTitles(texts: readonly string[]): number {
+  const titles: string[] = [];
+  for (const text of texts) {
+    const blocks = text
+      .replace(/\r\n?/g, "\n")
+      .split(/\n\s*\n/)
+      .map((b) => b.trim());
+    blocks.forEach((b, i) => {
+      if (b.length > 0 && b.length < 200 && blocks[i + 1] === b) titles.push(b);
+    });
+  }
+  return titles.length - new Set(titles).size;
+}
+
+function packageScripts(dir: string): Record<string, string | undefined> {
+  const pkg: unknown = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  if (
+    typeof pkg === "object" &&
+    pkg !== null &&
+    "scripts" in pkg &&
+    typeof pkg.scripts === "object" &&
+    pkg.scripts !== null
+  ) {
+    return pkg.scripts as Record<string, string | undefined>;
+  }
+  return {};
+}

@@ -1,0 +1,35 @@
+/** Result records shared by the bench runner and its report. */
+import type { SearchLatency } from "../searchLatency.ts";
+import type { DistStats } from "./distStats.ts";
+
+/** Measurements of one cold run at one corpus size. */
+export interface RunSample {
+  readonly ingestMs: number;
+  readonly astroMs: number;
+  /** Ingest + astro build (+ postbuild, if the project has one). */
+  readonly siteMs: number;
+  readonly bareMs: number;
+  /** Largest single-process RSS during ingest or build (time -v), bytes. */
+  readonly siteMaxProcessRss?: number;
+  /** Largest summed RSS of the process tree during ingest or build (polled), bytes. */
+  readonly siteTreeRss: number;
+  readonly bareMaxProcessRss?: number;
+  readonly bareTreeRss: number;
+  readonly dist: DistStats;
+  /** HTML pages the bare baseline built (one per article). */
+  readonly barePages: number;
+  /** Markdown files the ingest wrote. */
+  readonly articles: number;
+}
+
+/** All runs at one corpus size. */
+export interface SizeResult {
+  readonly size: number;
+  /** "real seeds" or "synthetic". */
+  readonly corpus: string;
+  readonly seedFiles: number;
+  /** Articles that appear in two seed files (synthetic corpora). */
+  readonly duplicates: number;
+  readonly runs: readonly RunSample[];
+  readonly search: SearchLatency | "n/a";
+}

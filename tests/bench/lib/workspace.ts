@@ -1,0 +1,88 @@
+/**
+ * Isolated build workspaces under tests/bench/.work/: copies of the project
+ * and of the bare baseline, with node_modules linked entry by entry so that
+ * Astro's caches (node_modules/.astro, node_modules/.vite) stay local to the
+ * copy instead of landing in the developer's node_modules.
+ *
+ * Each workspace is made its own git repository: inside the git-ignored
+ * .work/ folder of the enclosing repo, Tailwind's automatic source detection
+ * otherwise scans node_modules too (observed: 183 KB of CSS instead of 35 KB
+ * and a 5–10× slower vite step), which would make the benchmark lie.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/** Project entries copied into a site workspace (src/content/articles is left out). */
+export const PROJECT_ENTRIES = [
+  "package.json",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "src",
+  "scripts",
+  "public",
+] as const;
+
+/** Generated Markdown folder, relative to a workspace. */
+export const ARTICLES_DIR = join("src", "content", "articles");
+
+/** Copies the project into `dir` (fresh), without its generated articles. */
+export function prepareSite(projectRoot: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const skip = join(projectRoot, ARTICLES_DIR);
+  for (const entry of PROJECT_ENTRIES) {
+    const from = join(projectRoot, entry);
+    if (!existsSync(from)) continue;
+    cpSync(from, join(dir, entry), {
+      recursive: true,
+      // Also skips ingest's staging/retired siblings of the articles folder.
+      filter: (src) => !(src === skip || src.startsWith(`${skip}.`) || src.startsWith(`${skip}${sep}`)),
+    });
+  }
+  linkNodeModules(join(projectRoot, "node_modules"), dir);
+  gitInit(dir);
+}
+
+/** Copies the bare baseline project into `dir` (fresh), linking `sharedNodeModules`. */
+export function prepareBare(bareSource: string, dir: string, sharedNodeModules: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(bareSource, dir, {
+    recursive: true,
+    filter: (src) =>
+      !relative(bareSource, src)
+        .split(sep)
+        .some((p) => ["node_modules", "dist", ".astro"].includes(p)),
+  });
+  linkNodeModules(sharedNodeModules, dir);
+  gitInit(dir);
+}
+
+/** Makes `dir` a git repository root, as the real project is (see header). */
+export function gitInit(dir: string): void {
+  execFileSync("git", ["init", "--quiet", dir]);
+}
+
+/** Makes `dir`/node_modules a real folder of symlinks to each entry of `shared`. */
+export function linkNodeModules(shared: string, dir: string): void {
+  const target = join(dir, "node_modules");
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(shared)) {
+    if (entry === ".astro" || entry === ".vite") continue;
+    symlinkSync(join(shared, entry), join(target, entry));
+  }
+}
+
+/** Removes build outputs and caches so the next build is cold. */
+export function cleanBuild(dir: string): void {
+  for (const p of ["dist", ".astro", join("node_modules", ".astro"), join("node_modules", ".vite")]) {
+    rmSync(join(dir, p), { recursive: true, force: true });
+  }
+}
+
+/** Replaces `to`'s articles folder by a copy of `from`'s. */
+export function copyArticles(from: string, to: string): void {
+  const dest = join(to, ARTICLES_DIR);
+  rmSync(dest, { recursive: true, force: true });
+  cpSync(join(from, ARTICLES_DIR), dest, { recursive: true });
+}

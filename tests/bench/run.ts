@@ -1,0 +1,99 @@
+/**
+ * `npm run bench` — scale benchmark of ingest + astro build against a bare
+ * Astro baseline at 37 (real seeds), 1,000 and 10,000 articles (`--full`
+ * adds 100,000). Prints a results table, flags figures over budget and
+ * writes tests/bench/RESULTS.md. Exits non-zero only when a build fails.
+ *
+ * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep .work/ workspaces).
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DEFAULT_SIZES, FULL_SIZE, runsFor } from "./config.ts";
+import { hasGnuTime, StepError } from "./lib/exec.ts";
+import { describeMachine } from "./lib/machine.ts";
+import { checkBudgets, renderBudgets, renderMachine, renderTable } from "./lib/report.ts";
+import { runSize, type BenchPaths } from "./lib/runSize.ts";
+import type { SizeResult } from "./lib/types.ts";
+
+const benchDir = fileURLToPath(new URL(".", import.meta.url));
+const paths: BenchPaths = {
+  projectRoot: join(benchDir, "..", ".."),
+  bareSource: join(benchDir, "bare"),
+  workRoot: join(benchDir, ".work"),
+};
+const RESULTS_FILE = join(benchDir, "RESULTS.md");
+
+const METHOD = `## Method
+
+- Each size runs in its own copy of the project under \`tests/bench/.work/\` (package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold: dist/, .astro/ and node_modules/.astro and .vite are deleted first.
+- A run = \`tsx scripts/ingest.ts\` (timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. The ratio is taken per run, then summarised.
+- Values are the median of the runs with (min–max) when runs differ. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. Sizes use 1 KB = 1024 bytes; gzip at zlib level 6, brotli at quality 11; the search download budget is checked on gzip.
+- Synthetic corpora come from \`tests/bench/generateCorpus.ts\` (fixed seed), recombining real seed sentences with invented place names.
+- Search latency is a pluggable hook (\`tests/bench/searchLatency.ts\`); while it returns "n/a" those figures are not measured.`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      full: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      runs: { type: "string" },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.sizes
+    ? values.sizes.split(",").map((x) => Number(x.replaceAll("_", "")))
+    : [...DEFAULT_SIZES, ...(values.full ? [FULL_SIZE] : [])];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad --sizes ${values.sizes ?? ""}`);
+  const fixedRuns = values.runs === undefined ? undefined : Number(values.runs);
+  if (!existsSync(join(paths.projectRoot, "scripts", "ingest.ts"))) {
+    console.error("bench: scripts/ingest.ts does not exist yet; nothing to benchmark");
+    return 1;
+  }
+  const machine = describeMachine(paths.projectRoot);
+  console.log(`Scale benchmark: sizes ${sizes.join(", ")}\n${renderMachine(machine)}`);
+  if (!hasGnuTime()) {
+    console.log("note: GNU time not found (apt-get install -y time); peak RSS comes from /proc polling only");
+  }
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const runs = fixedRuns ?? runsFor(size);
+    console.log(`\n== ${size.toLocaleString("en")} articles, ${runs} run(s) ==`);
+    results.push(await runSize(paths, size, runs, values.keep));
+  }
+  const table = renderTable(results);
+  const budgets = renderBudgets(checkBudgets(results));
+  console.log(`\n${table}\n\nBudgets:\n${budgets}\n`);
+  const args = process.argv.slice(2).join(" ");
+  const doc = [
+    "# Scale benchmark results",
+    "",
+    `Last written by \`npm run bench${args ? ` -- ${args}` : ""}\` (tests/bench/run.ts). Budgets are flagged, never fatal.`,
+    "",
+    "## Machine",
+    "",
+    renderMachine(machine),
+    "",
+    "## Results",
+    "",
+    table,
+    "",
+    "## Budgets",
+    "",
+    budgets,
+    "",
+    METHOD,
+    "",
+  ].join("\n");
+  writeFileSync(RESULTS_FILE, doc);
+  console.log(`wrote ${RESULTS_FILE}`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(error instanceof StepError ? `\nbench: ${error.message}` : error);
+  process.exitCode = 1;
+}
