@@ -1,0 +1,123 @@
+/**
+ * Whole-site guarantees that need their own builds: two builds of the same seeds are
+ * byte-identical; adding a seed file moves no existing URL; hostile seed text is shown literally
+ * and never becomes markup, a script or a javascript: link.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles } from "../bench/lib/distStats.ts";
+import { cleanBuild, prepareSite } from "../bench/lib/workspace.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { SEEDS_DIR } from "../support/realSeeds.ts";
+import { serveStatic } from "../support/staticServer.ts";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+const HOSTILE_TITLE = "Hostile <b>Bold</b> & <script>alert(1)</script> Title";
+const HOSTILE_LINES = [
+  "Click [here](javascript:alert(1)) or <a href=\"javascript:alert(2)\">there</a> now.",
+  "*stars* _underscores_ # hash <b>bold</b> <img src=x onerror=alert(3)> `code`",
+  "<script>window.hacked = true</script>",
+];
+const HOSTILE_SEED = [HOSTILE_TITLE, "", HOSTILE_TITLE, "", ...HOSTILE_LINES.flatMap((l) => [l, ""])].join("\n");
+
+let work: string;
+let firstBuild: Map<string, string>;
+
+async function build(): Promise<void> {
+  cleanBuild(work);
+  const env = { ...process.env, SITE_URL: "", BASE_PATH: "" };
+  await run(process.execPath, [path.join(work, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--quiet"], { cwd: work, env });
+  await run(process.execPath, [path.join(work, "node_modules/astro/bin/astro.mjs"), "build", "--silent"], { cwd: work, env });
+}
+
+/** A real element (not escaped text) whose URL attribute is a javascript: URL. */
+const JAVASCRIPT_URL = /<(a|link|area|form|iframe|img)\b[^>]*\b(href|src|action)\s*=\s*["']?\s*javascript:/iu;
+
+/** The markup of a page with quoted attribute values emptied, so text inside attributes is not taken for tags. */
+function tagsOnly(html: string): string {
+  return html.replace(/"[^"]*"/gu, '""');
+}
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((file) => [path.relative(dir, file), readFileSync(file, "base64")]));
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "digest-site-"));
+  prepareSite(root, work);
+  cpSync(SEEDS_DIR, path.join(work, "seeds"), { recursive: true });
+  await build();
+  firstBuild = snapshot(path.join(work, "dist"));
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("building the site", () => {
+  it("gives a byte-identical dist/ from the same seeds", async () => {
+    await build();
+    const second = snapshot(path.join(work, "dist"));
+    expect([...second.keys()].sort()).toEqual([...firstBuild.keys()].sort());
+    const differing = [...second].filter(([file, bytes]) => firstBuild.get(file) !== bytes).map(([file]) => file);
+    expect(differing).toEqual([]);
+  }, 300_000);
+
+  describe("after a seed file with hostile text is added", () => {
+    let articlePath: string;
+    beforeAll(async () => {
+      writeFileSync(path.join(work, "seeds", "999_hostile.txt"), HOSTILE_SEED);
+      await build();
+      articlePath = "articles/hostile-b-bold-b-and-script-alert-1-script-title/index.html";
+    }, 300_000);
+
+    it("keeps every existing page at its URL", () => {
+      const after = snapshot(path.join(work, "dist"));
+      const oldArticles = [...firstBuild.keys()].filter((f) => f.startsWith("articles/"));
+      expect(oldArticles.length).toBe(37);
+      expect(oldArticles.filter((f) => !after.has(f))).toEqual([]);
+    });
+
+    it("publishes the hostile article", () => {
+      expect(snapshot(path.join(work, "dist")).has(articlePath)).toBe(true);
+    });
+
+    it("never lets seed text become a script, a javascript: link or markup", () => {
+      const raw = readFileSync(path.join(work, "dist", articlePath), "utf8");
+      expect(raw).not.toMatch(JAVASCRIPT_URL);
+      expect(tagsOnly(raw)).not.toMatch(/<script>\s*(alert|window\.hacked)|<b>Bold<\/b>|<img src=x/iu);
+      for (const file of listFiles(path.join(work, "dist")).filter((f) => /\.(html|xml)$/u.test(f))) {
+        const text = readFileSync(file, "utf8");
+        expect(text, file).not.toMatch(JAVASCRIPT_URL);
+        expect(tagsOnly(text), file).not.toMatch(/<script>\s*(alert|window\.hacked)/iu);
+      }
+    });
+
+    it("shows hostile text literally in the browser and runs none of it", async () => {
+      const server = await serveStatic(path.join(work, "dist"));
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const dialogs: string[] = [];
+        page.on("dialog", (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.goto(`${server.url}${articlePath.replace(/index\.html$/u, "")}`);
+        expect(await page.locator("h1").textContent()).toBe(HOSTILE_TITLE);
+        const body = await page.locator("main article").innerText();
+        for (const line of HOSTILE_LINES) expect(body).toContain(line);
+        expect(await page.locator("main article b, main article img, main article script").count()).toBe(0);
+        expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+        expect(dialogs).toEqual([]);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }, 60_000);
+  });
+});
