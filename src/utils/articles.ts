@@ -15,7 +15,11 @@ export function getArticles(): Promise<ArticleEntry[]> {
   return cache;
 }
 
-/** Articles by slug. */
-export async function getArticleMap(): Promise<Map<string, ArticleEntry>> {
-  return new Map((await getArticles()).map((a) => [a.id, a]));
+let mapCache: Promise<Map<string, ArticleEntry>> | undefined;
+
+/** Articles by slug (built once per build; every article page looks up its related articles here). */
+export function getArticleMap(): Promise<Map<string, ArticleEntry>> {
+  if (import.meta.env.DEV) mapCache = undefined;
+  mapCache ??= getArticles().then((articles) => new Map(articles.map((a) => [a.id, a])));
+  return mapCache;
 }
