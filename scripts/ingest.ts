@@ -57,7 +57,9 @@ async function main(): Promise<number> {
   for (const warning of report.warnings) console.warn(`warning: ${label(warning)}`);
   if (report.problems.length > 0) {
     for (const p of report.problems) console.error(`${label(p.file)}:${p.line}: ${p.message}`);
-    console.error(`ingest failed: ${report.problems.length} problem(s); nothing was written to ${values.out}`);
+    console.error(
+      `ingest failed: ${report.problems.length} problem(s); nothing was written to ${values.out}`,
+    );
     return 1;
   }
   const files = new Map(report.articles.map((a) => [`${a.slug}.md`, articleToMarkdownFile(a)]));

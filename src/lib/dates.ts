@@ -4,7 +4,12 @@
  * Uses UTC so the printed day never shifts with the build machine's time zone.
  */
 
-const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const formatter = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "2023-05-17" → "17 May 2023". */
 export function formatDate(iso: string): string {

@@ -19,7 +19,13 @@ const regions = new Map(TAXONOMY.regions.map((r) => [r.slug, r]));
 export function programmeLink(slug: string): TagLink {
   const p = programmes.get(slug);
   if (!p) throw new Error(`unknown programme slug "${slug}"`);
-  return { kind: "programme", slug, label: p.shortName, title: p.fullName, href: href(`programmes/${slug}/`) };
+  return {
+    kind: "programme",
+    slug,
+    label: p.shortName,
+    title: p.fullName,
+    href: href(`programmes/${slug}/`),
+  };
 }
 
 /** The topic with this slug. */

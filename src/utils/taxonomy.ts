@@ -51,7 +51,13 @@ export function tagsOf(kind: Kind): Tag[] {
     }));
   }
   if (kind === "topics") {
-    return TAXONOMY.topics.map((t) => ({ kind, slug: t.slug, name: t.name, fullName: t.name, description: t.description }));
+    return TAXONOMY.topics.map((t) => ({
+      kind,
+      slug: t.slug,
+      name: t.name,
+      fullName: t.name,
+      description: t.description,
+    }));
   }
   return TAXONOMY.regions.map((r) => ({
     kind,

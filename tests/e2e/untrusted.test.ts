@@ -19,11 +19,13 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 const HOSTILE_TITLE = "Hostile <b>Bold</b> & <script>alert(1)</script> Title";
 const HOSTILE_LINES = [
-  "Click [here](javascript:alert(1)) or <a href=\"javascript:alert(2)\">there</a> now.",
+  'Click [here](javascript:alert(1)) or <a href="javascript:alert(2)">there</a> now.',
   "*stars* _underscores_ # hash <b>bold</b> <img src=x onerror=alert(3)> `code`",
   "<script>window.hacked = true</script>",
 ];
-const HOSTILE_SEED = [HOSTILE_TITLE, "", HOSTILE_TITLE, "", ...HOSTILE_LINES.flatMap((l) => [l, ""])].join("\n");
+const HOSTILE_SEED = [HOSTILE_TITLE, "", HOSTILE_TITLE, "", ...HOSTILE_LINES.flatMap((l) => [l, ""])].join(
+  "\n",
+);
 
 let work: string;
 let firstBuild: Map<string, string>;
@@ -31,8 +33,15 @@ let firstBuild: Map<string, string>;
 async function build(): Promise<void> {
   cleanBuild(work);
   const env = { ...process.env, SITE_URL: "", BASE_PATH: "" };
-  await run(process.execPath, [path.join(work, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--quiet"], { cwd: work, env });
-  await run(process.execPath, [path.join(work, "node_modules/astro/bin/astro.mjs"), "build", "--silent"], { cwd: work, env });
+  await run(
+    process.execPath,
+    [path.join(work, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--quiet"],
+    { cwd: work, env },
+  );
+  await run(process.execPath, [path.join(work, "node_modules/astro/bin/astro.mjs"), "build", "--silent"], {
+    cwd: work,
+    env,
+  });
 }
 
 /** A real element (not escaped text) whose URL attribute is a javascript: URL. */
@@ -62,7 +71,9 @@ describe("building the site", () => {
     await build();
     const second = snapshot(path.join(work, "dist"));
     expect([...second.keys()].sort()).toEqual([...firstBuild.keys()].sort());
-    const differing = [...second].filter(([file, bytes]) => firstBuild.get(file) !== bytes).map(([file]) => file);
+    const differing = [...second]
+      .filter(([file, bytes]) => firstBuild.get(file) !== bytes)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
   }, 300_000);
 

@@ -39,7 +39,9 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
       const file = inside === undefined ? undefined : await resolveFile(root, inside);
       if (!file) {
         response.writeHead(404, { "Content-Type": TYPES[".html"] });
-        createReadStream(path.join(root, "404.html")).on("error", () => response.end("Not found")).pipe(response);
+        createReadStream(path.join(root, "404.html"))
+          .on("error", () => response.end("Not found"))
+          .pipe(response);
         return;
       }
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";

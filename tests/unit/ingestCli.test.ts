@@ -18,9 +18,13 @@ let work: string;
 /** Runs the ingest in `work` with relative paths, as an editor would from the project root. */
 async function ingest(seeds: string, out = "out"): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out], {
-      cwd: work,
-    });
+    const { stdout, stderr } = await run(
+      tsx,
+      [path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out],
+      {
+        cwd: work,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -65,16 +69,20 @@ describe("npm run ingest", () => {
     ["a file with no article", Buffer.from("\n\n"), 1],
     ["a body with no title", Buffer.from("Text with no title.\n\nOne\n\nOne\n\nBody.\n"), 1],
     ["an article page with no title", Buffer.from("\n\n17 mayo 2023\n\nBody.\n"), 3],
-  ])("rejects %s with file:line, exits non-zero and leaves the output untouched", async (_, bytes, line) => {
-    const before = snapshot(path.join(work, "out"));
-    const seeds = mkdtempSync(path.join(work, "bad-"));
-    cpSync(SEEDS_DIR, seeds, { recursive: true });
-    writeFileSync(path.join(seeds, "900_bad.txt"), bytes);
-    const result = await ingest(path.relative(work, seeds));
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain(`${path.join(path.relative(work, seeds), "900_bad.txt")}:${line}: `);
-    expect(snapshot(path.join(work, "out"))).toEqual(before);
-  }, 60_000);
+  ])(
+    "rejects %s with file:line, exits non-zero and leaves the output untouched",
+    async (_, bytes, line) => {
+      const before = snapshot(path.join(work, "out"));
+      const seeds = mkdtempSync(path.join(work, "bad-"));
+      cpSync(SEEDS_DIR, seeds, { recursive: true });
+      writeFileSync(path.join(seeds, "900_bad.txt"), bytes);
+      const result = await ingest(path.relative(work, seeds));
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`${path.join(path.relative(work, seeds), "900_bad.txt")}:${line}: `);
+      expect(snapshot(path.join(work, "out"))).toEqual(before);
+    },
+    60_000,
+  );
 
   it("reports every problem of a run, across files", async () => {
     const seeds = mkdtempSync(path.join(work, "many-"));

@@ -18,7 +18,9 @@ const line = fc
   .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\v\f]/gu, " "))
   .filter((s) => s.trim() !== "");
 
-const title = fc.string({ unit: "grapheme-ascii", minLength: 3, maxLength: 60 }).filter((s) => /[A-Za-z]/u.test(s));
+const title = fc
+  .string({ unit: "grapheme-ascii", minLength: 3, maxLength: 60 })
+  .filter((s) => /[A-Za-z]/u.test(s));
 
 /** A digest item, well-formed (title pair then body). */
 const digestItem = fc
@@ -38,7 +40,13 @@ function encode(lines: string[], opts: { crlf: boolean; bom: boolean; blankRun: 
 
 const seedFile = (name: string) =>
   fc
-    .tuple(fc.oneof(fc.array(digestItem, { minLength: 1, maxLength: 6 }).map((items) => items.flat()), anyLines), layout)
+    .tuple(
+      fc.oneof(
+        fc.array(digestItem, { minLength: 1, maxLength: 6 }).map((items) => items.flat()),
+        anyLines,
+      ),
+      layout,
+    )
     .map(([lines, opts]): SeedInput => ({ name, bytes: encode(lines, opts) }));
 
 function check(files: SeedInput[]): void {
@@ -78,10 +86,21 @@ describe("ingestSeeds on generated seed files", () => {
   });
 
   it("handles thousands of articles in one run", () => {
-    const items = Array.from({ length: 3000 }, (_, i) => [`Story number ${i}`, "", `Story number ${i}`, "", `Body ${i}.`, ""]);
+    const items = Array.from({ length: 3000 }, (_, i) => [
+      `Story number ${i}`,
+      "",
+      `Story number ${i}`,
+      "",
+      `Body ${i}.`,
+      "",
+    ]);
     const files = [0, 1, 2].map((f) => ({
       name: `${f}.txt`,
-      bytes: encode(items.slice(f * 1000, f * 1000 + 1200).flat(), { crlf: f === 1, bom: f === 2, blankRun: 1 }),
+      bytes: encode(items.slice(f * 1000, f * 1000 + 1200).flat(), {
+        crlf: f === 1,
+        bom: f === 2,
+        blankRun: 1,
+      }),
     }));
     const report = ingestSeeds(files);
     expect(report.problems).toEqual([]);

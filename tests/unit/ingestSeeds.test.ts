@@ -17,7 +17,10 @@ describe("ingestSeeds", () => {
   });
 
   it("publishes two articles with one title and different text, with a deterministic suffix and a warning", () => {
-    const files = [file("001.txt", item("Same Title", "First text.")), file("002.txt", item("Same Title", "Other text."))];
+    const files = [
+      file("001.txt", item("Same Title", "First text.")),
+      file("002.txt", item("Same Title", "Other text.")),
+    ];
     const report = ingestSeeds(files);
     const slugs = report.articles.map((a) => a.slug);
     expect(slugs[0]).toBe("same-title");
@@ -47,7 +50,9 @@ describe("ingestSeeds", () => {
   });
 
   it("repairs the display title from the body and keeps the seed title", () => {
-    const [article] = ingestSeeds([file("1.txt", item("Cambodias Trade Controls", "Cambodia acts."))]).articles;
+    const [article] = ingestSeeds([
+      file("1.txt", item("Cambodias Trade Controls", "Cambodia acts.")),
+    ]).articles;
     expect(article?.title).toBe("Cambodia's Trade Controls");
     expect(article?.sourceTitle).toBe("Cambodias Trade Controls");
   });
@@ -55,7 +60,10 @@ describe("ingestSeeds", () => {
   it("holds the nothing-lost invariant over duplicates, banners and headings", () => {
     const files = [
       file("1.txt", item("One", "Body one.\n\nKey Facts\n\nMore.") + item("Two", "Body two.")),
-      file("2.txt", `This page is not available in the selected language.\n\nPage Title\n\n5 juin 2024\n\nText.\n`),
+      file(
+        "2.txt",
+        `This page is not available in the selected language.\n\nPage Title\n\n5 juin 2024\n\nText.\n`,
+      ),
       file("3.txt", item("One", "Body one.\n\nKey Facts\n\nMore.")),
     ];
     const report = ingestSeeds(files);

@@ -10,7 +10,13 @@ describe("parseSeed", () => {
     const { articles, problems } = parse("A Title\n\nA Title\n\nThe body.\n");
     expect(problems).toEqual([]);
     expect(articles).toEqual([
-      { file: "x.txt", line: 1, lastLine: 5, sourceTitle: "A Title", blocks: [{ kind: "paragraph", text: "The body." }] },
+      {
+        file: "x.txt",
+        line: 1,
+        lastLine: 5,
+        sourceTitle: "A Title",
+        blocks: [{ kind: "paragraph", text: "The body." }],
+      },
     ]);
   });
 
@@ -63,18 +69,38 @@ describe("parseSeed", () => {
 describe("parseSeed problems", () => {
   it.each([
     ["a title pair with no body", "One\n\nOne\n\nTwo\n\nTwo\n\nBody.\n", 1, MESSAGES.titleWithoutBody("One")],
-    ["a title pair with no body at the end", "One\n\nOne\n\nBody.\n\nTwo\n\nTwo\n", 7, MESSAGES.titleWithoutBody("Two")],
+    [
+      "a title pair with no body at the end",
+      "One\n\nOne\n\nBody.\n\nTwo\n\nTwo\n",
+      7,
+      MESSAGES.titleWithoutBody("Two"),
+    ],
     ["an empty file", "\n\n  \n", 1, MESSAGES.noArticle],
-    ["a file with only the banner", "Esta página no está disponible en el idioma seleccionado.\n", 1, MESSAGES.noArticle],
+    [
+      "a file with only the banner",
+      "Esta página no está disponible en el idioma seleccionado.\n",
+      1,
+      MESSAGES.noArticle,
+    ],
     ["a body with no title", "Orphan text.\n\nOne\n\nOne\n\nBody.\n", 1, MESSAGES.bodyWithoutTitle],
-    ["an article page with no title (date first)", "17 mayo 2023\n\nBody text.\n", 1, MESSAGES.dateBeforeTitle],
+    [
+      "an article page with no title (date first)",
+      "17 mayo 2023\n\nBody text.\n",
+      1,
+      MESSAGES.dateBeforeTitle,
+    ],
     [
       "an article page with no title (body first)",
       "\nThis is a long paragraph of body text that ends with a full stop, and it is not a title.\n\nMore.\n",
       2,
       MESSAGES.pageWithoutTitle,
     ],
-    ["an article page with a title and no body", "Lonely Title\n\n17 mayo 2023\n", 1, MESSAGES.titleWithoutBody("Lonely Title")],
+    [
+      "an article page with a title and no body",
+      "Lonely Title\n\n17 mayo 2023\n",
+      1,
+      MESSAGES.titleWithoutBody("Lonely Title"),
+    ],
   ])("reports %s at its line", (_, text, line, message) => {
     const { problems, articles } = parse(text);
     expect(problems).toContainEqual({ file: "x.txt", line, message });

@@ -3,12 +3,20 @@ import { repairTitle } from "../../src/lib/seed/repairTitle.ts";
 
 describe("repairTitle", () => {
   it.each([
-    ["WCO Enhances Cambodias Trade Controls", "helps countries like Cambodia enhance", "WCO Enhances Cambodia's Trade Controls"],
+    [
+      "WCO Enhances Cambodias Trade Controls",
+      "helps countries like Cambodia enhance",
+      "WCO Enhances Cambodia's Trade Controls",
+    ],
     ["Fake COVID19 Vaccines", 'the "COVID-19-related Goods" project', "Fake COVID-19 Vaccines"],
     ["Asiapacific Nations Act", "The Asia-Pacific region faces", "Asia-Pacific Nations Act"],
     ["Wcos COPES Initiative", "The WCO's COPES project", "WCO's COPES Initiative"],
     ["Wcos Plan", "The WCO published a plan.", "WCO's Plan"],
-    ["WCO Aids Bosnia in Ecommerce Reform", "cross-border e-commerce rules", "WCO Aids Bosnia in E-commerce Reform"],
+    [
+      "WCO Aids Bosnia in Ecommerce Reform",
+      "cross-border e-commerce rules",
+      "WCO Aids Bosnia in E-commerce Reform",
+    ],
     ["Boost Crossborder Trade", "a safer cross-border trade environment", "Boost Cross-border Trade"],
     ["Kenyas Customs Train", "officers in Kenya trained", "Kenya's Customs Train"],
   ])("restores %j from a body that spells it", (title, body, expected) => {

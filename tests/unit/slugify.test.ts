@@ -3,7 +3,10 @@ import { slugify } from "../../src/lib/seed/slugify.ts";
 
 describe("slugify", () => {
   it.each([
-    ["WCO Enhances Cambodias Trade Controls to Curb Proliferation", "wco-enhances-cambodias-trade-controls-to-curb-proliferation"],
+    [
+      "WCO Enhances Cambodias Trade Controls to Curb Proliferation",
+      "wco-enhances-cambodias-trade-controls-to-curb-proliferation",
+    ],
     ["WCO’s “Green” Customs Push", "wcos-green-customs-push"],
     ["Sécurité & Douane: l'été", "securite-and-douane-lete"],
     ["  --Odd   spacing--  ", "odd-spacing"],

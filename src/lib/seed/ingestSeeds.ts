@@ -5,7 +5,14 @@
  * Never publishes half an ingest: callers write nothing when `problems` is non-empty.
  */
 import { createHash } from "node:crypto";
-import { normalise, parseSeed, type Block, type LineRole, type SeedArticle, type SeedProblem } from "./parseSeed.ts";
+import {
+  normalise,
+  parseSeed,
+  type Block,
+  type LineRole,
+  type SeedArticle,
+  type SeedProblem,
+} from "./parseSeed.ts";
 import { repairTitle } from "./repairTitle.ts";
 import { slugify } from "./slugify.ts";
 import { summarize } from "./summarize.ts";
@@ -80,7 +87,11 @@ export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions 
       if (seen) {
         if (!seen.sources.includes(file.name)) seen.sources.push(file.name);
         markDuplicate(parsed.roles, article);
-        if (article.date !== undefined && seen.article.date !== undefined && article.date !== seen.article.date) {
+        if (
+          article.date !== undefined &&
+          seen.article.date !== undefined &&
+          article.date !== seen.article.date
+        ) {
           warnings.push(
             `${file.name}:${article.line}: same article as ${seen.article.file}:${seen.article.line} but dated ${article.date}, not ${seen.article.date}; kept the first date`,
           );
@@ -99,7 +110,12 @@ export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions 
     const related = options.relate(articles);
     for (const article of articles) article.related = related.get(article.slug) ?? [];
   }
-  const stats = { files: sorted.length, occurrences, unique: articles.length, merged: occurrences - articles.length };
+  const stats = {
+    files: sorted.length,
+    occurrences,
+    unique: articles.length,
+    merged: occurrences - articles.length,
+  };
   return { articles, problems, warnings, roles, stats };
 }
 

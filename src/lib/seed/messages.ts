@@ -5,7 +5,8 @@
 export const MESSAGES = {
   invalidUtf8: (column: number) =>
     `invalid UTF-8 (first bad byte at byte ${column} of this line); save the file as UTF-8`,
-  noArticle: "no article found: the file is empty or holds only the language banner; add articles or remove the file",
+  noArticle:
+    "no article found: the file is empty or holds only the language banner; add articles or remove the file",
   bodyWithoutTitle:
     "body text with no title: every article starts with its title line, a blank line and the same title again; add the title pair above this text",
   dateBeforeTitle:

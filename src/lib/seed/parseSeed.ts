@@ -163,7 +163,11 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
   if (head && head.lines.length === 1) {
     const parsed = parseDateLine(head.text);
     if (parsed.kind === "invalid") {
-      context.problems.push({ file: context.file, line: head.line, message: MESSAGES.invalidDate(parsed.reason) });
+      context.problems.push({
+        file: context.file,
+        line: head.line,
+        message: MESSAGES.invalidDate(parsed.reason),
+      });
       return undefined;
     }
     if (parsed.kind === "date") {
@@ -173,7 +177,11 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
     }
   }
   if (rest.length === 0) {
-    context.problems.push({ file: context.file, line: title.line, message: MESSAGES.titleWithoutBody(title.text) });
+    context.problems.push({
+      file: context.file,
+      line: title.line,
+      message: MESSAGES.titleWithoutBody(title.text),
+    });
     return undefined;
   }
   const blocks: Block[] = [];
