@@ -11,8 +11,7 @@ export const FULL_SIZE = 100_000;
 
 /** Repetitions per size (each run is a cold ingest + site build + bare build). */
 export function runsFor(size: number): number {
-  if (size <= 1_000) return 3;
-  if (size <= 10_000) return 2;
+  if (size <= 10_000) return 3;
   return 1;
 }
 

@@ -7,6 +7,7 @@
  * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep .work/ workspaces).
  */
 import { existsSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -16,10 +17,12 @@ import { describeMachine } from "./lib/machine.ts";
 import { checkBudgets, renderBudgets, renderMachine, renderTable } from "./lib/report.ts";
 import { runSize, type BenchPaths } from "./lib/runSize.ts";
 import type { SizeResult } from "./lib/types.ts";
+import { copyProject } from "./lib/workspace.ts";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const paths: BenchPaths = {
   projectRoot: join(benchDir, "..", ".."),
+  snapshot: join(benchDir, ".work", "snapshot"),
   bareSource: join(benchDir, "bare"),
   workRoot: join(benchDir, ".work"),
 };
@@ -27,9 +30,9 @@ const RESULTS_FILE = join(benchDir, "RESULTS.md");
 
 const METHOD = `## Method
 
-- Each size runs in its own copy of the project under \`tests/bench/.work/\` (package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold: dist/, .astro/ and node_modules/.astro and .vite are deleted first.
+- The project is snapshotted once when the bench starts (so concurrent edits cannot mix into a run); each size then runs in its own copy of that snapshot under \`tests/bench/.work/\` (package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold: dist/, .astro/ and node_modules/.astro and .vite are deleted first.
 - A run = \`tsx scripts/ingest.ts\` (timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. The ratio is taken per run, then summarised.
-- Values are the median of the runs with (min–max) when runs differ. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. Sizes use 1 KB = 1024 bytes; gzip at zlib level 6, brotli at quality 11; the search download budget is checked on gzip.
+- Values are the median of the runs with (min–max) when runs differ. Other processes on the machine inflate timings: the load row shows how busy it was. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. Sizes use 1 KB = 1024 bytes; gzip at zlib level 6, brotli at quality 11; the search download budget is checked on gzip.
 - Synthetic corpora come from \`tests/bench/generateCorpus.ts\` (fixed seed), recombining real seed sentences with invented place names.
 - Search latency is a pluggable hook (\`tests/bench/searchLatency.ts\`); while it returns "n/a" those figures are not measured.`;
 
@@ -52,9 +55,16 @@ async function main(): Promise<number> {
     return 1;
   }
   const machine = describeMachine(paths.projectRoot);
+  copyProject(paths.projectRoot, paths.snapshot);
   console.log(`Scale benchmark: sizes ${sizes.join(", ")}\n${renderMachine(machine)}`);
   if (!hasGnuTime()) {
     console.log("note: GNU time not found (apt-get install -y time); peak RSS comes from /proc polling only");
+  }
+  const [load = 0] = loadavg();
+  if (load > availableParallelism()) {
+    console.log(
+      `note: the machine is busy (load ${load.toFixed(1)} on ${availableParallelism()} cores); timings will be noisy`,
+    );
   }
   const results: SizeResult[] = [];
   for (const size of sizes) {

@@ -57,6 +57,7 @@ describe("generateCorpus", () => {
     const titles = new Map<string, Parsed[]>();
     for (const p of parsed) titles.set(p.title, [...(titles.get(p.title) ?? []), p]);
     expect(titles.size).toBe(1000);
+    for (const title of titles.keys()) expect(title.length).toBeLessThanOrEqual(90);
     expect(corpus.articles).toHaveLength(1000);
     expect(parsed).toHaveLength(1000 + corpus.duplicateCount);
     expect(corpus.duplicateCount).toBeGreaterThanOrEqual(30);

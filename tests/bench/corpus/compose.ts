@@ -19,6 +19,9 @@ import {
   type Topic,
 } from "./vocab.ts";
 
+/** Longest generated title; the real seed titles stay under 80 characters. */
+const MAX_TITLE_LENGTH = 90;
+
 /** Seed-file layout of an article: (a) digest item or (b) article page. */
 export type ArticleFormat = "digest" | "article";
 
@@ -130,7 +133,7 @@ function uniqueTitle(
       .replaceAll("{C}", c)
       .replaceAll("{R}", rng.pick(REGIONS))
       .replaceAll("{G}", programme ? titleName(programme) : "");
-    if (!ctx.titles.has(title.toLowerCase())) {
+    if (title.length <= MAX_TITLE_LENGTH && !ctx.titles.has(title.toLowerCase())) {
       ctx.titles.add(title.toLowerCase());
       return title;
     }

@@ -65,6 +65,14 @@ const ROWS: readonly Row[] = [
   ],
   ["Runs", (r) => String(r.runs.length)],
   [
+    "Machine load during runs (1-min avg, max seen)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.load),
+        (x) => x.toFixed(1),
+      ),
+  ],
+  [
     "Ingest time",
     (r) =>
       cell(

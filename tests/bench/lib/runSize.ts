@@ -4,6 +4,7 @@
  * baseline build over the same Markdown, measuring each step.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { CORPUS_SEED, REAL_SEEDS_SIZE } from "../config.ts";
 import { generateCorpus, readSeedTexts, writeCorpus } from "../generateCorpus.ts";
@@ -16,6 +17,8 @@ import { ARTICLES_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from
 /** Paths the bench works with. */
 export interface BenchPaths {
   readonly projectRoot: string;
+  /** Copy of the project taken when the bench started; every size builds this code. */
+  readonly snapshot: string;
   readonly bareSource: string;
   readonly workRoot: string;
 }
@@ -33,7 +36,7 @@ export async function runSize(
   const bare = join(paths.workRoot, `bare-${size}`);
   const logs = join(paths.workRoot, "logs");
   mkdirSync(logs, { recursive: true });
-  prepareSite(paths.projectRoot, site);
+  prepareSite(paths.snapshot, site, join(paths.projectRoot, "node_modules"));
   prepareBare(paths.bareSource, bare, join(paths.projectRoot, "node_modules"));
   const corpus = writeSeeds(paths.projectRoot, join(site, "seeds"), size);
   const scripts = packageScripts(site);
@@ -47,6 +50,7 @@ export async function runSize(
   for (let run = 1; run <= runs; run++) {
     const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
     cleanBuild(site);
+    const load = [loadavg()[0] ?? 0];
     const ingest = await runStep(
       "ingest",
       bin("tsx", site),
@@ -70,6 +74,7 @@ export async function runSize(
             logFile: log("postbuild"),
             env: ENV,
           });
+    load.push(loadavg()[0] ?? 0);
     const dist = measureDist(join(site, "dist"));
     copyArticles(site, bare);
     cleanBuild(bare);
@@ -78,15 +83,17 @@ export async function runSize(
       logFile: log("bare"),
       env: ENV,
     });
+    load.push(loadavg()[0] ?? 0);
     const siteSteps = [ingest, astro, ...(post ? [post] : [])];
     const sample = makeSample(siteSteps, bareBuild, dist, {
       barePages: listFiles(join(bare, "dist")).filter((f) => f.endsWith(".html")).length,
       articles: readdirSync(join(site, ARTICLES_DIR)).filter((f) => f.endsWith(".md")).length,
+      load: Math.max(...load),
     });
     samples.push(sample);
     console.log(
       `  [${size} run ${run}/${runs}] ingest ${s(ingest.wallMs)}, astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
-        `${sample.dist.pages} pages, ${sample.articles} articles`,
+        `${sample.dist.pages} pages, ${sample.articles} articles, load ≤ ${sample.load.toFixed(1)}`,
     );
   }
   const search = await measureSearchLatency(join(site, "dist"));
@@ -105,7 +112,7 @@ function makeSample(
   site: readonly StepResult[],
   bare: StepResult,
   dist: RunSample["dist"],
-  counts: { barePages: number; articles: number },
+  counts: { barePages: number; articles: number; load: number },
 ): RunSample {
   const [ingest, astro] = site;
   const maxRss = site.map((r) => r.maxProcessRss);

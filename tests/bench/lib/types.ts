@@ -20,6 +20,8 @@ export interface RunSample {
   readonly barePages: number;
   /** Markdown files the ingest wrote. */
   readonly articles: number;
+  /** Highest 1-minute load average seen at the start or end of a step. */
+  readonly load: number;
 }
 
 /** All runs at one corpus size. */

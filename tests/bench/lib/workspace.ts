@@ -26,8 +26,8 @@ export const PROJECT_ENTRIES = [
 /** Generated Markdown folder, relative to a workspace. */
 export const ARTICLES_DIR = join("src", "content", "articles");
 
-/** Copies the project into `dir` (fresh), without its generated articles. */
-export function prepareSite(projectRoot: string, dir: string): void {
+/** Copies the project's PROJECT_ENTRIES into `dir` (fresh), without its generated articles. */
+export function copyProject(projectRoot: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const skip = join(projectRoot, ARTICLES_DIR);
@@ -40,7 +40,12 @@ export function prepareSite(projectRoot: string, dir: string): void {
       filter: (src) => !(src === skip || src.startsWith(`${skip}.`) || src.startsWith(`${skip}${sep}`)),
     });
   }
-  linkNodeModules(join(projectRoot, "node_modules"), dir);
+}
+
+/** Makes a site workspace in `dir` from a project copy, linking `sharedNodeModules`. */
+export function prepareSite(source: string, dir: string, sharedNodeModules: string): void {
+  copyProject(source, dir);
+  linkNodeModules(sharedNodeModules, dir);
   gitInit(dir);
 }
 
