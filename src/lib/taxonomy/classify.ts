@@ -1,0 +1,96 @@
+/**
+ * Classifier: tags an article's title and body with programme, topic, region and partner
+ * slugs by matching the taxonomy's patterns (compiled once per taxonomy object).
+ * Rules it must keep: a programme is tagged only when the text names it, never inferred
+ * from a topic or region; every article gets at least one topic (the taxonomy's fallback
+ * topic when nothing else matches); a place named only inside a partner organisation's
+ * name ("UK Border Force", "Asian Development Bank Institute") is not a region mention.
+ * Must never import from Astro.
+ */
+import { TAXONOMY } from "./data.ts";
+import { toRegExp, type Pattern, type Taxonomy } from "./schema.ts";
+
+/** Slugs assigned to one article, each list in taxonomy order. Partners are given as slugs. */
+export interface Classification {
+  programmes: string[];
+  topics: string[];
+  regions: string[];
+  partners: string[];
+}
+
+/** The text classify() reads: the article's title and its plain-text body. */
+export interface ClassifiableText {
+  title: string;
+  body: string;
+}
+
+interface CompiledEntry {
+  slug: string;
+  res: RegExp[];
+}
+
+interface Compiled {
+  programmes: CompiledEntry[];
+  topics: CompiledEntry[];
+  regions: CompiledEntry[];
+  partners: CompiledEntry[];
+  /** Global versions of every partner pattern, used to blank out partner names. */
+  partnerMasks: RegExp[];
+}
+
+const cache = new WeakMap<Taxonomy, Compiled>();
+
+function compileEntries(entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): CompiledEntry[] {
+  return entries.map((e) => ({ slug: e.slug, res: e.patterns.map((p) => toRegExp(p)) }));
+}
+
+function compiled(taxonomy: Taxonomy): Compiled {
+  let c = cache.get(taxonomy);
+  if (!c) {
+    c = {
+      programmes: compileEntries(taxonomy.programmes),
+      topics: compileEntries(taxonomy.topics),
+      regions: compileEntries(taxonomy.regions),
+      partners: compileEntries(taxonomy.partners),
+      partnerMasks: taxonomy.partners.flatMap((e) => e.patterns.map((p) => toRegExp(p, "g"))),
+    };
+    cache.set(taxonomy, c);
+  }
+  return c;
+}
+
+/** Normalises typographic variants (dashes, curly apostrophes, non-breaking spaces) before matching. */
+export function normaliseForMatching(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+function matching(entries: CompiledEntry[], text: string): string[] {
+  return entries.filter((e) => e.res.some((re) => re.test(text))).map((e) => e.slug);
+}
+
+function maskPartners(text: string, masks: RegExp[]): string {
+  const blank = new Uint8Array(text.length);
+  for (const re of masks) {
+    for (const m of text.matchAll(re)) blank.fill(1, m.index, m.index + m[0].length);
+  }
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += blank[i] ? " " : text[i];
+  return out;
+}
+
+/** Tags an article with programme, topic, region and partner slugs, each in taxonomy order. */
+export function classify(text: ClassifiableText, taxonomy: Taxonomy = TAXONOMY): Classification {
+  const c = compiled(taxonomy);
+  const full = normaliseForMatching(`${text.title}\n\n${text.body}`);
+  const topics = matching(c.topics, full);
+  return {
+    programmes: matching(c.programmes, full),
+    topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
+    regions: matching(c.regions, maskPartners(full, c.partnerMasks)),
+    partners: matching(c.partners, full),
+  };
+}
