@@ -1,0 +1,231 @@
+/**
+ * Builds the search index at build time: a sorted vocabulary with Fuse.js's document frequencies,
+ * per-field postings of terms (rare terms in one shard loaded with the core, the others in small
+ * shards), per-field postings of the n-grams that short query words match exactly, and a compact
+ * document store. Pure (no Astro, no DOM, no file system); compression is left to the caller.
+ */
+import { ByteWriter } from "./bytes.ts";
+import { tokenize, wordCount } from "./analyze.ts";
+import { fieldText, type SearchDocument } from "./documents.ts";
+import { delta, maxErrors, type CoreData, type FacetData } from "./format.ts";
+import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
+import { writeLists, writeStrings } from "./postings.ts";
+
+/** A facet value as the taxonomy lists it. */
+export interface FacetValue {
+  readonly slug: string;
+  readonly label: string;
+}
+
+/** Build inputs besides the documents. */
+export interface BuildOptions {
+  readonly programmes: readonly FacetValue[];
+  readonly topics: readonly FacetValue[];
+  /** The slug a title gets by default; slugs equal to it are not stored. */
+  readonly slugOf: (title: string) => string;
+}
+
+/** The built index: core data (sizes are raw until the caller compresses) and shard bytes. */
+export interface BuiltIndex {
+  readonly core: CoreData;
+  readonly termShards: readonly Uint8Array[];
+  readonly gramShards: readonly Uint8Array[];
+}
+
+/** Builds the index of `docs` (their order is the result tie-break order). */
+export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildOptions): BuiltIndex {
+  const fields = SEARCH_OPTIONS.fields;
+  if (fields.length > 30) throw new Error(SEARCH_ERRORS.tooManyFields);
+  const postings = new Map<string, number[][]>();
+  const df = new Map<string, number>();
+  const words: number[] = [];
+  let fieldCount = 0;
+  docs.forEach((doc, id) => {
+    for (let f = 0; f < fields.length; f++) {
+      const spec = fields[f];
+      const text = spec ? fieldText(doc, spec.name) : "";
+      words.push(text.trim() === "" ? 0 : wordCount(text));
+      const distinct = new Set(tokenize(text));
+      if (distinct.size === 0) continue;
+      fieldCount++;
+      for (const term of distinct) {
+        df.set(term, (df.get(term) ?? 0) + 1);
+        let lists = postings.get(term);
+        if (!lists) postings.set(term, (lists = fields.map(() => [])));
+        lists[f]?.push(id);
+      }
+    }
+  });
+  const terms = [...postings.keys()].sort();
+  const termLists = terms.map((t) => postings.get(t) ?? []);
+  const termPart = encodeTermShards(termLists, docs.length);
+  const gramLengths = exactLengths();
+  const gramPart = encodeGramShards(gramLists(terms, termLists, gramLengths, docs.length), docs.length);
+  const core: CoreData = {
+    format: INDEX_FORMAT,
+    docCount: docs.length,
+    fieldCount,
+    fields: fields.map((f) => ({ name: f.name, weight: f.weight })),
+    terms: terms.join("\n"),
+    df: terms.map((t) => df.get(t) ?? 0),
+    termShard: termPart.shardOf,
+    termShardSizes: termPart.shards.map((s) => s.length),
+    gramLengths,
+    gramShardStarts: gramPart.starts,
+    gramShardSizes: gramPart.shards.map((s) => s.length),
+    docs: {
+      titles: docs.map((d) => d.title),
+      slugs: docs.map((d) => (options.slugOf(d.title) === d.slug ? "" : d.slug)),
+      dates: docs.map((d) => d.date ?? ""),
+      words,
+    },
+    facets: {
+      programmes: facetData(options.programmes, docs, (d) => d.programmes),
+      topics: facetData(options.topics, docs, (d) => d.topics),
+    },
+  };
+  return { core, termShards: termPart.shards, gramShards: gramPart.shards };
+}
+
+/** Query-word lengths that Bitap matches only exactly at the configured threshold. */
+export function exactLengths(): number[] {
+  const out: number[] = [];
+  for (let n = SEARCH_OPTIONS.minWordLength; maxErrors(n, SEARCH_OPTIONS.threshold) === 0; n++) out.push(n);
+  return out;
+}
+
+function facetData(
+  values: readonly FacetValue[],
+  docs: readonly SearchDocument[],
+  of: (d: SearchDocument) => readonly string[],
+): FacetData[] {
+  return values.map((v) => {
+    const ids: number[] = [];
+    docs.forEach((d, id) => {
+      if (of(d).includes(v.slug)) ids.push(id);
+    });
+    return { slug: v.slug, label: v.label, docs: delta(ids) };
+  });
+}
+
+/** Estimated compressed size of an id list, bytes: log2 C(n, k) bits (what a good coder approaches). */
+export function estimateListBytes(k: number, n: number): number {
+  if (k === 0 || k >= n) return 1;
+  const m = Math.min(k, n - k);
+  let bits = 0;
+  for (let i = 0; i < m; i++) bits += Math.log2((n - i) / (m - i));
+  return 2 + bits / 8;
+}
+
+function estimate(lists: readonly (readonly number[])[], n: number): number {
+  return lists.reduce((sum, l) => sum + estimateListBytes(l.length, n), 0);
+}
+
+/** Rare terms (at most `rarePostings` postings) go to shard 0; the others, in term order, to shards of about `target` estimated bytes. */
+function encodeTermShards(
+  termLists: readonly (readonly (readonly number[])[])[],
+  docCount: number,
+): { shards: Uint8Array[]; shardOf: number[] } {
+  const { rarePostings, shardTargetBytes } = SEARCH_OPTIONS;
+  const shardOf: number[] = [];
+  const writers = [new ByteWriter()];
+  let current = 0;
+  let size = 0;
+  termLists.forEach((lists) => {
+    const count = lists.reduce((sum, l) => sum + l.length, 0);
+    if (count <= rarePostings) {
+      shardOf.push(0);
+      writeLists(writers[0] ?? new ByteWriter(), lists);
+      return;
+    }
+    if (current === 0 || size >= shardTargetBytes) {
+      writers.push(new ByteWriter());
+      current = writers.length - 1;
+      size = 0;
+    }
+    shardOf.push(current);
+    writeLists(writers[current] ?? new ByteWriter(), lists);
+    size += estimate(lists, docCount);
+  });
+  return { shards: writers.map((w) => w.bytes()), shardOf };
+}
+
+/** For every n-gram of the given lengths found in a term: per field, the documents having a term that contains it. */
+function gramLists(
+  terms: readonly string[],
+  termLists: readonly (readonly (readonly number[])[])[],
+  lengths: readonly number[],
+  docCount: number,
+): Map<string, number[][]> {
+  const termsOf = new Map<string, number[]>();
+  terms.forEach((term, id) => {
+    const seen = new Set<string>();
+    for (const n of lengths) {
+      for (let i = 0; i + n <= term.length; i++) seen.add(term.slice(i, i + n));
+    }
+    for (const g of seen) {
+      const list = termsOf.get(g);
+      if (list) list.push(id);
+      else termsOf.set(g, [id]);
+    }
+  });
+  const fieldCount = SEARCH_OPTIONS.fields.length;
+  const stamp = new Int32Array(docCount).fill(-1);
+  const out = new Map<string, number[][]>();
+  let mark = 0;
+  for (const g of [...termsOf.keys()].sort()) {
+    const lists: number[][] = [];
+    for (let f = 0; f < fieldCount; f++) {
+      mark++;
+      const docs: number[] = [];
+      for (const t of termsOf.get(g) ?? []) {
+        for (const d of termLists[t]?.[f] ?? []) {
+          if (stamp[d] !== mark) {
+            stamp[d] = mark;
+            docs.push(d);
+          }
+        }
+      }
+      lists.push(docs.sort((a, b) => a - b));
+    }
+    out.set(g, lists);
+  }
+  return out;
+}
+
+/** N-grams in order, cut into shards of about the target estimated size; each shard lists its keys first. */
+function encodeGramShards(
+  grams: ReadonlyMap<string, number[][]>,
+  docCount: number,
+): { shards: Uint8Array[]; starts: string[] } {
+  const target = SEARCH_OPTIONS.shardTargetBytes;
+  const shards: Uint8Array[] = [];
+  const starts: string[] = [];
+  let keys: string[] = [];
+  let body = new ByteWriter();
+  let size = 0;
+  const flush = (): void => {
+    const writer = new ByteWriter();
+    writeStrings(writer, keys);
+    const head = writer.bytes();
+    const tail = body.bytes();
+    const bytes = new Uint8Array(head.length + tail.length);
+    bytes.set(head);
+    bytes.set(tail, head.length);
+    shards.push(bytes);
+  };
+  for (const [gram, lists] of grams) {
+    if (keys.length > 0 && size >= target) {
+      flush();
+      keys = [];
+      body = new ByteWriter();
+      size = 0;
+    }
+    if (keys.length === 0) starts.push(gram);
+    keys.push(gram);
+    writeLists(body, lists);
+    size += estimate(lists, docCount);
+  }
+  if (keys.length > 0) flush();
+  return { shards, starts };
+}

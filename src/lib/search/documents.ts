@@ -1,0 +1,73 @@
+/**
+ * What the search indexes of an article: its title, the names of its programmes and topics
+ * ("tags"), and its body as plain text; plus what a result shows (slug, date, facets).
+ * Pure: never imports from Astro or the DOM.
+ */
+
+/** An article as the search sees it; `id` is its position in digest order. */
+export interface SearchDocument {
+  readonly slug: string;
+  readonly title: string;
+  readonly date?: string | undefined;
+  /** Programme slugs. */
+  readonly programmes: readonly string[];
+  /** Topic slugs. */
+  readonly topics: readonly string[];
+  /** Names of the programmes (short and full) and topics, space-separated. */
+  readonly tags: string;
+  /** Body blocks joined by newlines. */
+  readonly body: string;
+}
+
+/** Display names of the facets, from the taxonomy. */
+export interface FacetNames {
+  readonly programmes: ReadonlyMap<string, { readonly shortName: string; readonly fullName: string }>;
+  readonly topics: ReadonlyMap<string, string>;
+}
+
+/** The article fields the search needs, however they were obtained (ingest or content collection). */
+export interface ArticleLike {
+  readonly slug: string;
+  readonly title: string;
+  readonly date?: string | undefined;
+  readonly programmes: readonly string[];
+  readonly topics: readonly string[];
+  /** Plain-text blocks of the body. */
+  readonly blocks: readonly string[];
+}
+
+/** The "tags" field text: every programme's short and full name, then every topic's name. */
+export function tagsText(
+  programmes: readonly string[],
+  topics: readonly string[],
+  names: FacetNames,
+): string {
+  const parts: string[] = [];
+  for (const slug of programmes) {
+    const p = names.programmes.get(slug);
+    if (p) parts.push(p.shortName === p.fullName ? p.shortName : `${p.shortName} ${p.fullName}`);
+  }
+  for (const slug of topics) {
+    const t = names.topics.get(slug);
+    if (t !== undefined) parts.push(t);
+  }
+  return parts.join(" ");
+}
+
+/** The search document of an article. */
+export function toSearchDocument(article: ArticleLike, names: FacetNames): SearchDocument {
+  return {
+    slug: article.slug,
+    title: article.title,
+    date: article.date,
+    programmes: [...article.programmes],
+    topics: [...article.topics],
+    tags: tagsText(article.programmes, article.topics, names),
+    body: article.blocks.join("\n"),
+  };
+}
+
+/** The value of field `name` of a document (the keys Fuse.js is given). */
+export function fieldText(doc: SearchDocument, name: "title" | "tags" | "body"): string {
+  return name === "title" ? doc.title : name === "tags" ? doc.tags : doc.body;
+}

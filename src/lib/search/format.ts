@@ -1,0 +1,82 @@
+/**
+ * The shape of the search index files, shared by the build (which writes them) and the browser
+ * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
+ */
+
+/** A programme or topic the results can be filtered by. */
+export interface FacetData {
+  readonly slug: string;
+  readonly label: string;
+  /** Ids of its documents, ascending, delta-coded (first id, then differences). */
+  readonly docs: readonly number[];
+}
+
+/** Everything loaded before the first query: vocabulary, document store, facets, shard tables. */
+export interface CoreData {
+  readonly format: number;
+  readonly docCount: number;
+  /** Number of non-empty fields over all documents (Fuse.js's `fieldCount`, for idf). */
+  readonly fieldCount: number;
+  /** Field names and raw weights, in key order. */
+  readonly fields: readonly { readonly name: string; readonly weight: number }[];
+  /** Every term, sorted, joined by "\n". */
+  readonly terms: string;
+  /** Per term: in how many fields it occurs (Fuse.js's `df`). */
+  readonly df: readonly number[];
+  /** Per term: the term shard holding its postings (shard 0 holds the rare terms and loads with the core). */
+  readonly termShard: readonly number[];
+  /** Download size of each term shard, bytes. */
+  readonly termShardSizes: readonly number[];
+  /** Lengths of the query words answered from n-gram postings (those Fuse.js matches only exactly). */
+  readonly gramLengths: readonly number[];
+  /** First n-gram of each n-gram shard, ascending. */
+  readonly gramShardStarts: readonly string[];
+  /** Download size of each n-gram shard, bytes. */
+  readonly gramShardSizes: readonly number[];
+  readonly docs: {
+    readonly titles: readonly string[];
+    /** The slug, or "" when it is the title's slug. */
+    readonly slugs: readonly string[];
+    /** "YYYY-MM-DD" or "". */
+    readonly dates: readonly string[];
+    /** Whitespace word count of each field, docCount × fields.length (row per document). */
+    readonly words: readonly number[];
+  };
+  readonly facets: { readonly programmes: readonly FacetData[]; readonly topics: readonly FacetData[] };
+}
+
+/** Decodes a delta-coded ascending id list. */
+export function undelta(deltas: readonly number[]): number[] {
+  const out: number[] = [];
+  let prev = 0;
+  deltas.forEach((d, i) => {
+    prev = i === 0 ? d : prev + d;
+    out.push(prev);
+  });
+  return out;
+}
+
+/** Delta-codes an ascending id list. */
+export function delta(ids: readonly number[]): number[] {
+  return ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0)));
+}
+
+/** File name (below the index folder) of term shard `k`. */
+export function termShardFile(k: number): string {
+  return `t${k}`;
+}
+
+/** File name (below the index folder) of n-gram shard `k`. */
+export function gramShardFile(k: number): string {
+  return `g${k}`;
+}
+
+/** File name of the core. */
+export const CORE_FILE = "core";
+
+/** The largest error count Bitap accepts for a word of `length` characters at `threshold`. */
+export function maxErrors(length: number, threshold: number): number {
+  let k = 0;
+  while (k < length && (k + 1) / length <= threshold) k++;
+  return k;
+}

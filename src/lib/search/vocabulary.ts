@@ -1,0 +1,86 @@
+/**
+ * The vocabulary side of a query: which indexed terms a query word matches, found by running
+ * Fuse.js over the few terms that can possibly match (a bigram count filter that never drops a
+ * match: a string within k edits of a word keeps at least (length − 1) − 2k of its bigrams).
+ * Pure; never imports from Astro or the DOM.
+ */
+import Fuse from "fuse.js";
+import { maxErrors } from "./format.ts";
+import { FUSE_BASE_OPTIONS } from "./options.ts";
+
+/** Terms a word matches, with Fuse.js's Bitap score in a field (0.001 for an exact match). */
+export interface Expansion {
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+}
+
+/** The sorted term list with a bigram index for candidate filtering. */
+export class Vocabulary {
+  /** Term strings by id. */
+  readonly terms: readonly string[];
+  private readonly byBigram = new Map<string, Int32Array>();
+  private readonly counts: Uint8Array;
+
+  constructor(terms: readonly string[]) {
+    this.terms = terms;
+    this.counts = new Uint8Array(terms.length);
+    const lists = new Map<string, number[]>();
+    terms.forEach((term, id) => {
+      const seen = new Set<string>();
+      for (let i = 0; i + 2 <= term.length; i++) seen.add(term.slice(i, i + 2));
+      for (const g of seen) {
+        const list = lists.get(g);
+        if (list) list.push(id);
+        else lists.set(g, [id]);
+      }
+    });
+    for (const [g, ids] of lists) this.byBigram.set(g, Int32Array.from(ids));
+  }
+
+  /** Ids of the terms that may match `word` within the threshold (a superset of Fuse.js's matches). */
+  candidates(word: string, threshold: number): number[] {
+    const m = word.length;
+    const need = Math.max(1, m - 1 - 2 * maxErrors(m, threshold));
+    const touched: number[] = [];
+    const counts = this.counts;
+    for (let i = 0; i + 2 <= m; i++) {
+      const list = this.byBigram.get(word.slice(i, i + 2));
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const t = list[j] ?? 0;
+        if (counts[t] === 0) touched.push(t);
+        if ((counts[t] ?? 0) < 255) counts[t] = (counts[t] ?? 0) + 1;
+      }
+    }
+    const out: number[] = [];
+    for (const t of touched) {
+      if ((counts[t] ?? 0) >= need) out.push(t);
+      counts[t] = 0;
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The terms Fuse.js matches for `word` at `threshold`, in term order. */
+  expand(word: string, threshold: number): Expansion {
+    const ids = this.candidates(word, threshold);
+    if (ids.length === 0) return { ids: new Int32Array(0), scores: new Float64Array(0) };
+    const fuse = new Fuse(
+      ids.map((id) => this.terms[id] ?? ""),
+      { ...FUSE_BASE_OPTIONS, threshold, shouldSort: false },
+    );
+    const hits = fuse.search(word).sort((a, b) => a.refIndex - b.refIndex);
+    const outIds = new Int32Array(hits.length);
+    const scores = new Float64Array(hits.length);
+    hits.forEach((hit, i) => {
+      outIds[i] = ids[hit.refIndex] ?? 0;
+      // Score 0 means the term is the whole text searched; inside a field Fuse.js scores it 0.001.
+      scores[i] = Math.max(0.001, hit.score ?? 0);
+    });
+    return { ids: outIds, scores };
+  }
+
+  /** Ids of the terms containing `word` verbatim. */
+  containing(word: string): number[] {
+    return this.candidates(word, 0).filter((id) => (this.terms[id] ?? "").includes(word));
+  }
+}
