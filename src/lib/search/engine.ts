@@ -87,6 +87,13 @@ export class SearchEngine {
     this.topicMask = facetMasks(core.facets.topics, core.docCount);
   }
 
+  /** Indices of the programmes of document `d`. */
+  programmesOf(d: number): number[] {
+    const out: number[] = [];
+    for (let m = this.programmeMask[d] ?? 0, i = 0; m !== 0; m >>>= 1, i++) if (m & 1) out.push(i);
+    return out;
+  }
+
   /** Whether term shard `k` is loaded. */
   hasTermShard(k: number): boolean {
     return this.termBlocks[k] !== undefined;

@@ -1,0 +1,11 @@
+/** One article's plain body text (gzip), fetched for the excerpts of the results on screen. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { binary, siteIndex } from "../_siteIndex.ts";
+
+export const getStaticPaths = (async () =>
+  (await siteIndex()).texts.map((_, id) => ({ params: { id: String(id) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const bytes = (await siteIndex()).texts[Number(params.id)];
+  return bytes ? binary(bytes) : new Response(null, { status: 404 });
+};

@@ -1,0 +1,274 @@
+/**
+ * The search page controller: loads the index on first use, answers every keystroke at once (no
+ * debounce) from the loaded shards, keeps the state in the URL with replaceState, renders results,
+ * counts and the live status, and fills excerpts once the reader pauses. Query text only ever goes
+ * into textContent and input values.
+ */
+import { queryWords } from "../../lib/search/analyze.ts";
+import { SearchEngine, type MissingShards, type Outcome } from "../../lib/search/engine.ts";
+import { CORE_FILE, gramShardFile, termShardFile, type CoreData } from "../../lib/search/format.ts";
+import { excerptSegments, markSegments } from "../../lib/search/highlight.ts";
+import { SEARCH_OPTIONS } from "../../lib/search/options.ts";
+import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
+import { slugify } from "../../lib/seed/slugify.ts";
+import { fetchGzip, fetchGzipText } from "./fetchIndex.ts";
+import { appendSegments, messageBlock, resultItem, resultList } from "./render.ts";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+class SearchApp {
+  private engine: SearchEngine | undefined;
+  private failed = false;
+  private run = 0;
+  private shown: number = SEARCH_OPTIONS.pageSize;
+  private outcome: Outcome | undefined;
+  private readonly texts = new Map<number, string>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private excerpts = new Map<number, HTMLParagraphElement>();
+  private excerptTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly results: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly more: HTMLButtonElement;
+  private readonly indexUrl: string;
+  private readonly textUrl: string;
+  private readonly articlesUrl: string;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly input: HTMLInputElement,
+  ) {
+    this.results = required(root.querySelector<HTMLElement>("#results"));
+    this.status = required(root.querySelector<HTMLElement>("#search-status"));
+    this.more = required(root.querySelector<HTMLButtonElement>("#search-more"));
+    this.indexUrl = root.dataset["indexUrl"] ?? "";
+    this.textUrl = root.dataset["textUrl"] ?? "";
+    this.articlesUrl = root.dataset["articlesUrl"] ?? "";
+  }
+
+  /** Restores the URL's state, wires events and loads the core of the index. */
+  async start(): Promise<void> {
+    const initial = parseState(location.search);
+    if (this.input.value === "" && initial.q !== "") this.input.value = initial.q;
+    for (const box of this.boxes("programme")) if (initial.programmes.includes(box.value)) box.checked = true;
+    for (const box of this.boxes("topic")) if (initial.topics.includes(box.value)) box.checked = true;
+    this.input.addEventListener("input", () => this.update(true));
+    this.root.querySelector("form")?.addEventListener("change", (e) => {
+      if (e.target !== this.input) this.update(true);
+    });
+    this.more.addEventListener("click", () => this.showMore());
+    this.update(true);
+    try {
+      const [core] = await Promise.all([
+        fetchGzipText(`${this.indexUrl}${CORE_FILE}.bin`).then((text) => JSON.parse(text) as CoreData),
+      ]);
+      this.engine = new SearchEngine(core);
+      // The rare-term shard is small and needed by most queries: load it with the core.
+      await this.loadShards({ terms: [0], grams: [] });
+    } catch (error) {
+      this.failed = true;
+      this.status.textContent =
+        "Search is unavailable: the index could not be loaded. Browse by programme or topic below.";
+      console.error(error);
+      return;
+    }
+    this.update(true);
+  }
+
+  private boxes(name: "programme" | "topic"): HTMLInputElement[] {
+    return [...this.root.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
+  }
+
+  private state(): SearchState {
+    const checked = (name: "programme" | "topic"): string[] =>
+      this.boxes(name)
+        .filter((b) => b.checked)
+        .map((b) => b.value);
+    return { q: this.input.value, programmes: checked("programme"), topics: checked("topic") };
+  }
+
+  /** Answers the current state; `reset` starts again from the first page of results. */
+  private update(reset: boolean): void {
+    const state = this.state();
+    const query = formatState(state);
+    if (query !== location.search)
+      history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+    if (reset) this.shown = SEARCH_OPTIONS.pageSize;
+    const run = ++this.run;
+    const engine = this.engine;
+    if (!engine) {
+      if (!this.failed) this.status.textContent = "Loading search…";
+      return;
+    }
+    const words = queryWords(state.q);
+    const missing = engine.missing(words);
+    if (missing.terms.length > 0 || missing.grams.length > 0) {
+      void this.loadShards(missing).then(
+        () => {
+          if (run === this.run) this.update(reset);
+        },
+        (error: unknown) => {
+          this.status.textContent = "Search is unavailable: part of the index could not be loaded.";
+          console.error(error);
+        },
+      );
+      return;
+    }
+    const index = (slugs: readonly string[], facets: CoreData["facets"]["programmes"]): number[] =>
+      slugs.map((s) => facets.findIndex((f) => f.slug === s)).filter((i) => i >= 0);
+    const outcome = engine.search(words, {
+      programmes: index(state.programmes, engine.core.facets.programmes),
+      topics: index(state.topics, engine.core.facets.topics),
+    });
+    this.outcome = outcome;
+    this.render(engine, outcome, state, words);
+  }
+
+  private showMore(): void {
+    this.shown += SEARCH_OPTIONS.pageSize;
+    const engine = this.engine;
+    if (engine && this.outcome)
+      this.render(engine, this.outcome, this.state(), queryWords(this.state().q), true);
+  }
+
+  private render(
+    engine: SearchEngine,
+    outcome: Outcome,
+    state: SearchState,
+    words: readonly string[],
+    keepFocus = false,
+  ): void {
+    const facets = engine.core.facets;
+    this.setCounts("programme", facets.programmes, outcome.programmeCounts);
+    this.setCounts("topic", facets.topics, outcome.topicCounts);
+    const filtered = state.programmes.length > 0 || state.topics.length > 0;
+    const total = outcome.ids.length;
+    this.excerpts = new Map();
+    if (words.length === 0 && !filtered) {
+      this.status.textContent = state.q.trim() === "" ? "" : "Type at least two letters.";
+      this.results.replaceChildren(
+        messageBlock(["Type a word or two, or choose a programme or topic.", "Results appear as you type."]),
+      );
+      this.more.hidden = true;
+      return;
+    }
+    const about = `${words.length > 0 ? ` for “${words.join(" ")}”` : ""}${filtered ? " with the selected filters" : ""}`;
+    if (total === 0) {
+      this.status.textContent = `No articles found${about}.`;
+      const hints = [
+        filtered ? "Try removing a programme or topic filter." : "",
+        words.length > 0 ? "Check the spelling, or use fewer or different words." : "",
+      ].filter((h) => h !== "");
+      this.results.replaceChildren(messageBlock([`No articles match${about}.`, ...hints]));
+      this.more.hidden = true;
+      return;
+    }
+    this.status.textContent = `${total} ${total === 1 ? "article" : "articles"} found${about}.`;
+    const list = resultList();
+    const count = Math.min(total, this.shown);
+    const docs = engine.core.docs;
+    for (let i = 0; i < count; i++) {
+      const id = outcome.ids[i] ?? 0;
+      const title = docs.titles[id] ?? "";
+      const slug = docs.slugs[id] || slugify(title);
+      const date = docs.dates[id] ?? "";
+      const { item, excerpt } = resultItem({
+        id,
+        href: `${this.articlesUrl}${slug}/`,
+        title: markSegments(title, outcome.matches),
+        date,
+        dateLabel: date === "" ? "" : dateFormat.format(new Date(`${date}T00:00:00Z`)),
+        programmes: engine.programmesOf(id).map((p) => facets.programmes[p]?.label ?? ""),
+      });
+      const text = this.texts.get(id);
+      if (text !== undefined) fillExcerpt(excerpt, text, outcome);
+      else this.excerpts.set(id, excerpt);
+      list.append(item);
+    }
+    this.results.replaceChildren(list);
+    this.more.hidden = count >= total;
+    if (keepFocus && !this.more.hidden) this.more.focus();
+    this.scheduleExcerpts(outcome);
+  }
+
+  private setCounts(name: string, facets: CoreData["facets"]["programmes"], counts: readonly number[]): void {
+    facets.forEach((facet, i) => {
+      const node = this.root.querySelector<HTMLElement>(
+        `[data-filter=${name}] [data-count="${CSS.escape(facet.slug)}"]`,
+      );
+      if (node) node.textContent = String(counts[i] ?? 0);
+    });
+  }
+
+  /** After a pause, fetches the body text of the first results on screen and fills their excerpts. */
+  private scheduleExcerpts(outcome: Outcome): void {
+    clearTimeout(this.excerptTimer);
+    const waiting = [...this.excerpts.keys()].slice(0, SEARCH_OPTIONS.excerptFetchCount);
+    if (waiting.length === 0) return;
+    this.excerptTimer = setTimeout(() => {
+      for (const id of waiting) {
+        void this.loadText(id).then(() => {
+          const node = this.excerpts.get(id);
+          const text = this.texts.get(id);
+          if (node && text !== undefined && this.outcome === outcome) fillExcerpt(node, text, outcome);
+        });
+      }
+    }, SEARCH_OPTIONS.excerptDelayMs);
+  }
+
+  private loadText(id: number): Promise<void> {
+    return this.once(`text:${id}`, async () => {
+      this.texts.set(id, await fetchGzipText(`${this.textUrl}${id}.bin`));
+    });
+  }
+
+  private loadShards(missing: MissingShards): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return Promise.resolve();
+    return Promise.all([
+      ...missing.terms.map((k) =>
+        this.once(`t${k}`, async () =>
+          engine.addTermShard(k, await fetchGzip(`${this.indexUrl}${termShardFile(k)}.bin`)),
+        ),
+      ),
+      ...missing.grams.map((k) =>
+        this.once(`g${k}`, async () =>
+          engine.addGramShard(k, await fetchGzip(`${this.indexUrl}${gramShardFile(k)}.bin`)),
+        ),
+      ),
+    ]).then(() => undefined);
+  }
+
+  /** Runs `task` once per key; concurrent callers share it, and a failure lets a later call retry. */
+  private once(key: string, task: () => Promise<void>): Promise<void> {
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = task().catch((error: unknown) => {
+        this.inflight.delete(key);
+        throw error;
+      });
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+}
+
+function fillExcerpt(node: HTMLElement, text: string, outcome: Outcome): void {
+  const segments = excerptSegments(text, outcome.matches, SEARCH_OPTIONS.excerptLength);
+  node.replaceChildren();
+  appendSegments(node, segments);
+}
+
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error("search page: missing element");
+  return value;
+}
+
+/** Starts the search on the page (called once, on first use). */
+export async function startSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+  await new SearchApp(root, input).start();
+}

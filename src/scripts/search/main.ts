@@ -1,0 +1,38 @@
+/**
+ * Search page bootstrap: wires the "/" shortcut and loads the search module on the reader's first
+ * focus or use of the search (or at once when the URL already asks for a search). Downloads
+ * nothing before that; never writes HTML.
+ */
+import { isActive, parseState } from "../../lib/search/state.ts";
+
+const root = document.querySelector<HTMLElement>("[data-search-root]");
+const input = document.querySelector<HTMLInputElement>("#search-input");
+
+if (root && input) {
+  let loading: Promise<unknown> | undefined;
+  const start = (): void => {
+    loading ??= import("./app.ts").then((m) => m.startSearch(root, input));
+  };
+  input.addEventListener("focus", start);
+  input.addEventListener("input", start);
+  root.querySelector("form")?.addEventListener("change", start);
+  root.querySelector("form")?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    start();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLElement && target.isContentEditable)
+    ) {
+      return;
+    }
+    event.preventDefault();
+    input.focus();
+  });
+  if (isActive(parseState(location.search))) start();
+}
