@@ -6,7 +6,8 @@ import { buildSearchIndex, type BuiltIndex } from "../../src/lib/search/buildInd
 import { toSearchDocument, type SearchDocument } from "../../src/lib/search/documents.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
 import { facetNames, facetValues } from "../../src/lib/search/facets.ts";
-import { FUSE_DOCUMENT_OPTIONS } from "../../src/lib/search/options.ts";
+import { maxErrors } from "../../src/lib/search/format.ts";
+import { FUSE_DOCUMENT_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
 import { byDigestOrder } from "../../src/lib/listing.ts";
 import { realArticles } from "./realSeeds.ts";
 
@@ -37,4 +38,29 @@ export function loadedEngine(documents: readonly SearchDocument[]): SearchEngine
 /** The exhaustive Fuse.js token search over the documents, with the site's options. */
 export function referenceFuse(documents: readonly SearchDocument[]): Fuse<SearchDocument> {
   return new Fuse(documents, { ...FUSE_DOCUMENT_OPTIONS, keys: [...FUSE_DOCUMENT_OPTIONS.keys] });
+}
+
+/** More characters than Bitap may get wrong in the longest query word: no alignment can bridge them. */
+const GAP = maxErrors(SEARCH_OPTIONS.maxWordLength, SEARCH_OPTIONS.threshold) + 1;
+/** Fuse.js's word separators for the field-length norm. */
+const FUSE_SPACE = /[\t\n\v\f\r \u00a0]/u;
+
+/**
+ * `text` with every run of non-word characters widened to GAP characters — spaces where the run
+ * holds a Fuse.js word separator, "·" otherwise — so the words, tokens and word count stay the
+ * same but Bitap can no longer align a query word across two words ("inama" ~ "in mai").
+ */
+export function wordSeparated(text: string): string {
+  return text.replace(/[^\p{L}\p{M}\p{N}_]+/gu, (run) => (FUSE_SPACE.test(run) ? " " : "·").repeat(GAP));
+}
+
+/** The reference search over word-separated texts (what a word-based index must equal exactly). */
+export function wordSeparatedFuse(documents: readonly SearchDocument[]): Fuse<SearchDocument> {
+  const separated = documents.map((d) => ({
+    ...d,
+    title: wordSeparated(d.title),
+    tags: wordSeparated(d.tags),
+    body: wordSeparated(d.body),
+  }));
+  return referenceFuse(separated);
 }

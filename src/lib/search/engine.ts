@@ -25,8 +25,10 @@ export interface Filters {
 
 /** The answer to a query. */
 export interface Outcome {
-  /** Matching document ids, best first. */
+  /** The best matching document ids (at most the limit asked for), best first. */
   readonly ids: Int32Array;
+  /** How many documents match. */
+  readonly total: number;
   /** Fuse.js-equivalent score of each id (lower is better; 0 when there is no query). */
   readonly scores: Float64Array;
   /** Documents matching the query and the topic filter, per programme. */
@@ -138,8 +140,8 @@ export class SearchEngine {
     return { terms: [...terms].sort((a, b) => a - b), grams: [...grams].sort((a, b) => a - b) };
   }
 
-  /** Answers a query; throws if a shard it needs is missing (call `missing` first). */
-  search(words: readonly string[], filters: Filters): Outcome {
+  /** Answers a query with its best `limit` documents ranked; throws if a shard it needs is missing (call `missing` first). */
+  search(words: readonly string[], filters: Filters, limit: number = Number.MAX_SAFE_INTEGER): Outcome {
     const progSel = maskOf(filters.programmes);
     const topicSel = maskOf(filters.topics);
     const passesProg = (d: number): boolean =>
@@ -158,33 +160,21 @@ export class SearchEngine {
       if (p) addBits(topicCounts, this.topicMask[d] ?? 0);
       if (p && t) kept.push(d);
     }
-    const scores = new Float64Array(kept.length);
-    if (hits.length > 0) {
-      const idf = words.map((w) => {
-        const id = this.termIds.get(w);
-        const df = id === undefined ? 0 : (this.core.df[id] ?? 0);
-        return Math.log(1 + (this.core.fieldCount - df + 0.5) / (df + 0.5));
-      });
-      kept.forEach((d, i) => {
-        scores[i] = this.score(d, hits, idf);
-      });
-    }
-    const order = Array.from(kept.keys());
-    if (hits.length > 0) {
-      order.sort((a, b) => {
-        const sa = scores[a] ?? 0;
-        const sb = scores[b] ?? 0;
-        return sa === sb ? (kept[a] ?? 0) - (kept[b] ?? 0) : sa < sb ? -1 : 1;
-      });
-    }
     const matchers = hits.map((h) => h.matches);
-    return {
-      ids: Int32Array.from(order, (i) => kept[i] ?? 0),
-      scores: Float64Array.from(order, (i) => scores[i] ?? 0),
-      programmeCounts,
-      topicCounts,
-      matches: (term) => matchers.some((m) => m(term)),
-    };
+    const matches = (term: string): boolean => matchers.some((m) => m(term));
+    if (hits.length === 0) {
+      const ids = Int32Array.from(kept.slice(0, limit));
+      return { ids, scores: new Float64Array(ids.length), total: kept.length, programmeCounts, topicCounts, matches };
+    }
+    const idf = words.map((w) => {
+      const id = this.termIds.get(w);
+      const df = id === undefined ? 0 : (this.core.df[id] ?? 0);
+      return Math.log(1 + (this.core.fieldCount - df + 0.5) / (df + 0.5));
+    });
+    const best = new TopK(Math.min(limit, kept.length));
+    for (const d of kept) best.offer(this.score(d, hits, idf), d);
+    const { ids, scores } = best.sorted();
+    return { ids, scores, total: kept.length, programmeCounts, topicCounts, matches };
   }
 
   /** Fuse.js's record score of document `d` (token search, per-field TF-IDF-weighted Bitap scores). */
@@ -336,4 +326,67 @@ function intersect(lists: readonly Int32Array[]): Int32Array {
     acc = Int32Array.from(out);
   }
   return acc;
+}
+
+/** The k best (lowest score, then lowest id) of a stream of (score, id), kept in a max-heap. */
+class TopK {
+  private readonly scores: Float64Array;
+  private readonly ids: Int32Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.scores = new Float64Array(k);
+    this.ids = new Int32Array(k);
+  }
+
+  /** Whether (a, ia) ranks after (b, ib). */
+  private static worse(a: number, ia: number, b: number, ib: number): boolean {
+    return a === b ? ia > ib : a > b;
+  }
+
+  offer(score: number, id: number): void {
+    if (this.k === 0) return;
+    const s = this.scores;
+    const ids = this.ids;
+    if (this.size < this.k) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!TopK.worse(score, id, s[parent] ?? 0, ids[parent] ?? 0)) break;
+        s[i] = s[parent] ?? 0;
+        ids[i] = ids[parent] ?? 0;
+        i = parent;
+      }
+      s[i] = score;
+      ids[i] = id;
+      return;
+    }
+    if (!TopK.worse(s[0] ?? 0, ids[0] ?? 0, score, id)) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && TopK.worse(s[r] ?? 0, ids[r] ?? 0, s[l] ?? 0, ids[l] ?? 0) ? r : l;
+      if (!TopK.worse(s[c] ?? 0, ids[c] ?? 0, score, id)) break;
+      s[i] = s[c] ?? 0;
+      ids[i] = ids[c] ?? 0;
+      i = c;
+    }
+    s[i] = score;
+    ids[i] = id;
+  }
+
+  /** The kept entries, best first. */
+  sorted(): { ids: Int32Array; scores: Float64Array } {
+    const order = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => {
+      const sa = this.scores[a] ?? 0;
+      const sb = this.scores[b] ?? 0;
+      return sa === sb ? (this.ids[a] ?? 0) - (this.ids[b] ?? 0) : sa - sb;
+    });
+    return {
+      ids: Int32Array.from(order, (i) => this.ids[i] ?? 0),
+      scores: Float64Array.from(order, (i) => this.scores[i] ?? 0),
+    };
+  }
 }

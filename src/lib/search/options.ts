@@ -34,8 +34,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   pageSize: 20,
   /** Results whose text (for the excerpt) is fetched. */
   excerptFetchCount: 10,
-  /** Wait after the last keystroke before fetching excerpt text, ms (the result list itself is never delayed). */
-  excerptDelayMs: 120,
+  /** A pause in typing this long (ms) fetches the excerpt text of the results on screen; the result list itself is never delayed. */
+  excerptDelayMs: 300,
   /** Characters of an excerpt. */
   excerptLength: 220,
   /** Target size of one postings shard, estimated compressed bytes (a few kilobytes: a word fetches little it does not need). */

@@ -120,19 +120,24 @@ class SearchApp {
     }
     const index = (slugs: readonly string[], facets: CoreData["facets"]["programmes"]): number[] =>
       slugs.map((s) => facets.findIndex((f) => f.slug === s)).filter((i) => i >= 0);
-    const outcome = engine.search(words, {
-      programmes: index(state.programmes, engine.core.facets.programmes),
-      topics: index(state.topics, engine.core.facets.topics),
-    });
+    const outcome = engine.search(
+      words,
+      {
+        programmes: index(state.programmes, engine.core.facets.programmes),
+        topics: index(state.topics, engine.core.facets.topics),
+      },
+      this.shown,
+    );
     this.outcome = outcome;
     this.render(engine, outcome, state, words);
   }
 
   private showMore(): void {
+    const before = this.shown;
     this.shown += SEARCH_OPTIONS.pageSize;
-    const engine = this.engine;
-    if (engine && this.outcome)
-      this.render(engine, this.outcome, this.state(), queryWords(this.state().q), true);
+    this.update(false);
+    // Keyboard readers continue at the first new result.
+    this.results.querySelectorAll<HTMLAnchorElement>("ol > li h2 a")[before]?.focus();
   }
 
   private render(
@@ -140,13 +145,12 @@ class SearchApp {
     outcome: Outcome,
     state: SearchState,
     words: readonly string[],
-    keepFocus = false,
   ): void {
     const facets = engine.core.facets;
     this.setCounts("programme", facets.programmes, outcome.programmeCounts);
     this.setCounts("topic", facets.topics, outcome.topicCounts);
     const filtered = state.programmes.length > 0 || state.topics.length > 0;
-    const total = outcome.ids.length;
+    const total = outcome.total;
     this.excerpts = new Map();
     if (words.length === 0 && !filtered) {
       this.status.textContent = state.q.trim() === "" ? "" : "Type at least two letters.";
@@ -169,7 +173,7 @@ class SearchApp {
     }
     this.status.textContent = `${total} ${total === 1 ? "article" : "articles"} found${about}.`;
     const list = resultList();
-    const count = Math.min(total, this.shown);
+    const count = outcome.ids.length;
     const docs = engine.core.docs;
     for (let i = 0; i < count; i++) {
       const id = outcome.ids[i] ?? 0;
@@ -191,7 +195,6 @@ class SearchApp {
     }
     this.results.replaceChildren(list);
     this.more.hidden = count >= total;
-    if (keepFocus && !this.more.hidden) this.more.focus();
     this.scheduleExcerpts(outcome);
   }
 
