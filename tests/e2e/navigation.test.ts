@@ -301,12 +301,50 @@ describe("browsing", () => {
   it("can be used with the keyboard alone: skip link first, then the header navigation, Enter follows a link", async () => {
     await withContext(1280, async (context) => {
       const { page, problems } = await watchedPage(context);
+      /** The focused element, and its focus indicator: outline or shadow, and the outline's contrast. */
       const focused = () =>
         page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
+          // Any CSS colour (Tailwind 4 uses oklch) → sRGB through a 1×1 canvas.
+          const canvas = document.createElement("canvas");
+          canvas.width = canvas.height = 1;
+          const ctx = canvas.getContext("2d", { willReadFrequently: true });
+          const rgb = (color: string): number[] => {
+            if (!ctx) return [0, 0, 0];
+            ctx.clearRect(0, 0, 1, 1);
+            ctx.fillStyle = color;
+            ctx.fillRect(0, 0, 1, 1);
+            return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
+          };
+          const luminance = (c: number[]) => {
+            const [r = 0, g = 0, b = 0] = c.map((v) => {
+              const x = v / 255;
+              return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          // The colour just outside the outline: the first opaque background under that point.
+          const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) + 1;
+          const x = Math.max(0, box.left - reach);
+          const y = box.top + box.height / 2;
+          let under: Element | null =
+            document.elementsFromPoint(x, y).find((e) => e !== el && !el.contains(e)) ?? null;
+          let background = "rgb(255, 255, 255)";
+          while (under) {
+            const bg = getComputedStyle(under).backgroundColor;
+            if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(bg) && !/\/\s*0\)$/.test(bg)) {
+              background = bg;
+              break;
+            }
+            under = under.parentElement;
+          }
+          const [l1, l2] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))].sort(
+            (a, b) => b - a,
+          );
+          const hasOutline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
           return {
             tag: el.tagName.toLowerCase(),
             id: el.id,
@@ -314,19 +352,30 @@ describe("browsing", () => {
             rawHref: el.getAttribute("href"),
             text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
             inMain: el.closest("main") !== null,
-            outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
-            shadow: style.boxShadow !== "none",
+            indicator: hasOutline || style.boxShadow !== "none",
+            contrast: hasOutline ? ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05) : null,
             visible:
               box.width > 1 && box.height > 1 && box.bottom > 0 && box.right > 0 && box.top < innerHeight,
           };
         });
+      type Focused = Awaited<ReturnType<typeof focused>>;
+      const findings: string[] = [];
+      /** WCAG 1.4.11: a focus outline needs 3:1 against what is next to it. */
+      const checkIndicator = (now: Focused, scheme: string) => {
+        const name = `${now?.text || now?.rawHref} (${scheme})`;
+        if (!now?.indicator) findings.push(`${name}: no focus indicator`);
+        else if (now.contrast !== null && now.contrast < 3) {
+          findings.push(`${name}: focus outline contrast ${now.contrast.toFixed(2)}:1, below 3:1`);
+        }
+        if (!now?.visible) findings.push(`${name}: not visible when focused`);
+      };
 
+      // The skip link is the first Tab stop, shows up, and Enter moves focus into <main>.
       await page.goto(live(pageOf(pages, "home")));
       await page.keyboard.press("Tab");
       const skip = await focused();
       expect(skip?.rawHref, "the first Tab stop must be the skip link to #main").toBe("#main");
-      expect(skip?.visible, "the skip link must become visible when focused").toBe(true);
-      expect(skip?.outline || skip?.shadow, "the focused skip link shows no focus indicator").toBe(true);
+      checkIndicator(skip, "light");
       await page.keyboard.press("Enter");
       const afterSkip = await focused();
       expect(
@@ -334,8 +383,7 @@ describe("browsing", () => {
         "Enter on the skip link must move focus to <main>",
       ).toBe(true);
 
-      // Tab through the header: after the skip link come the header's links, in order.
-      await page.goto(live(pageOf(pages, "home")));
+      // Then come the header's links, in order, each with a visible focus indicator, light and dark.
       const headerStops = await page
         .locator("header a[href], header button, header input, header select, header textarea")
         .evaluateAll((els) =>
@@ -344,20 +392,22 @@ describe("browsing", () => {
             .map((el) => (el as HTMLAnchorElement).href || el.tagName),
         );
       expect(headerStops.length, "the header has no focusable navigation").toBeGreaterThan(1);
-      const seen: string[] = [];
-      await page.keyboard.press("Tab"); // the skip link
-      for (const expected of headerStops) {
-        await page.keyboard.press("Tab");
-        const now = await focused();
-        seen.push(now?.href ?? now?.tag ?? "nothing");
-        expect(
-          now?.outline || now?.shadow,
-          `the focused header item ${now?.text} shows no focus indicator`,
-        ).toBe(true);
-        expect(now?.visible, `the focused header item ${now?.text} is not visible`).toBe(true);
-        if (seen.at(-1) !== expected) break;
+      for (const scheme of ["dark", "light"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(live(pageOf(pages, "home")));
+        await page.keyboard.press("Tab"); // the skip link
+        if (scheme === "dark") checkIndicator(await focused(), scheme);
+        const seen: string[] = [];
+        for (const expected of headerStops) {
+          await page.keyboard.press("Tab");
+          const now = await focused();
+          seen.push(now?.href ?? now?.tag ?? "nothing");
+          checkIndicator(now, scheme);
+          if (seen.at(-1) !== expected) break;
+        }
+        expect(seen, `Tab order through the header (${scheme})`).toEqual(headerStops);
       }
-      expect(seen, "Tab order through the header").toEqual(headerStops);
+      expect(findings, problemList(findings)).toEqual([]);
 
       // Enter follows a link: Shift+Tab back to the header's programme link and press Enter.
       const programmesUrl = live(pageOf(pages, "programme index"));
