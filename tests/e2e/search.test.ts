@@ -1,0 +1,203 @@
+/**
+ * The search page in Chromium, on the built site (dist/ served on 127.0.0.1 at its base path):
+ * ranked results as you type, typos, filters alone and with a query, URL state and restore, Back,
+ * the "/" shortcut, keyboard filters, hostile queries, the no-results message, and that nothing
+ * is downloaded before the reader uses search. No timing assertions.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../support/staticServer.ts";
+import { watchedPage } from "./support/browse.ts";
+import { DIST, basePathOf, requireBuilt } from "./support/site.ts";
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let base: string;
+
+beforeAll(async () => {
+  requireBuilt();
+  base = await basePathOf();
+  server = await serveStatic(DIST, base);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page (with `query`, e.g. "?q=x") and checks it ran without problems at the end. */
+async function open(query = ""): Promise<{ page: Page; problems: string[] }> {
+  const watched = await watchedPage(context);
+  await watched.page.goto(`${server.url}search/${query}`);
+  return watched;
+}
+
+/** Waits for the results list and returns the article slugs it links to, in order. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  await page.waitForSelector("#results ol > li");
+  return page.$$eval("#results ol > li h2 a", (links) =>
+    links.map((a) => /\/articles\/([^/]+)\/$/u.exec(a.getAttribute("href") ?? "")?.[1] ?? "?"),
+  );
+}
+
+/** Waits until the status says the results are in (not "Loading…"). */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () =>
+      /found|No articles|Type/u.test(document.querySelector("#search-status")?.textContent ?? "") ||
+      document.querySelector("#results div") !== null,
+  );
+  return (await page.textContent("#search-status")) ?? "";
+}
+
+/** Article slugs linked from a built listing page's <main>. */
+async function listedSlugs(file: string): Promise<string[]> {
+  const html = await readFile(path.join(DIST, file), "utf8");
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  return [...new Set([...main.matchAll(/href="[^"]*\/articles\/([^/"]+)\/"/gu)].map((m) => m[1] ?? ""))];
+}
+
+describe("search page", () => {
+  it("shows ranked results as you type, linking to articles under the base path", async () => {
+    const { page, problems } = await open();
+    await page.focus("#search-input");
+    await page.keyboard.type("wildlife");
+    const slugs = await resultSlugs(page);
+    expect(slugs.length).toBeGreaterThan(3);
+    const firstTitle = await page.textContent("#results ol > li h2 a");
+    expect(firstTitle).toMatch(/wildlife/iu);
+    expect(await page.$$eval("#results ol > li h2 a mark", (m) => m.length)).toBeGreaterThan(0);
+    const href = await page.getAttribute("#results ol > li h2 a", "href");
+    expect(href?.startsWith(`${base}articles/`)).toBe(true);
+    expect(await page.textContent("#search-status")).toMatch(/\d+ articles found/u);
+    expect(page.url()).toContain("q=wildlife");
+    expect(problems).toEqual([]);
+  });
+
+  it("finds the article despite a typo", async () => {
+    const { page, problems } = await open("?q=tobbaco");
+    expect(await resultSlugs(page)).toContain("who-wco-boost-data-tracking-to-curb-illicit-tobacco-trade");
+    expect(problems).toEqual([]);
+  });
+
+  it("?programme=stce alone lists exactly the STCE articles", async () => {
+    const { page, problems } = await open("?programme=stce");
+    const slugs = await resultSlugs(page);
+    expect([...slugs].sort()).toEqual((await listedSlugs("programmes/stce/index.html")).sort());
+    expect(await page.isChecked("#filter-programme-stce")).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("?q=training&programme=stce lists only STCE articles", async () => {
+    const { page, problems } = await open("?q=training&programme=stce");
+    const slugs = await resultSlugs(page);
+    const stce = new Set(await listedSlugs("programmes/stce/index.html"));
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) expect(stce.has(slug)).toBe(true);
+    expect(await page.inputValue("#search-input")).toBe("training");
+    expect(problems).toEqual([]);
+  });
+
+  it("restores query and filters from the URL and keeps typing in it without new history entries", async () => {
+    const watched = await watchedPage(context);
+    const { page, problems } = watched;
+    await page.goto(server.url);
+    await page.goto(`${server.url}search/?q=malawi&topic=wildlife`);
+    expect(await page.inputValue("#search-input")).toBe("malawi");
+    expect(await page.isChecked("#filter-topic-wildlife")).toBe(true);
+    expect((await resultSlugs(page)).length).toBeGreaterThan(0);
+    const entries = await page.evaluate(() => history.length);
+    await page.focus("#search-input");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" risk");
+    await page.waitForFunction(() => location.search.includes("q=malawi+risk"));
+    expect(new URL(page.url()).searchParams.getAll("topic")).toEqual(["wildlife"]);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe(base);
+    expect(problems).toEqual([]);
+  });
+
+  it("focuses the search box when / is pressed outside a field", async () => {
+    const { page, problems } = await open();
+    await page.click("h1");
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    expect(await page.inputValue("#search-input")).toBe("");
+    expect(problems).toEqual([]);
+  });
+
+  it("works with the keyboard alone: filters are checkboxes, results are links", async () => {
+    const { page, problems } = await open();
+    await page.focus("#filter-programme-stce");
+    await page.keyboard.press("Space");
+    expect(await page.isChecked("#filter-programme-stce")).toBe(true);
+    await page.waitForFunction(() => location.search.includes("programme=stce"));
+    const slugs = await resultSlugs(page);
+    expect(slugs.length).toBeGreaterThan(0);
+    await page.keyboard.press("Space");
+    expect(await page.isChecked("#filter-programme-stce")).toBe(false);
+    await page.waitForFunction(() => !location.search.includes("programme"));
+    expect(problems).toEqual([]);
+  });
+
+  it("runs nothing from a hostile query and shows it only as text", async () => {
+    const dialogs: string[] = [];
+    const query = "<img src=x onerror=alert(1)>";
+    const { page, problems } = await open(`?q=${encodeURIComponent(query)}`);
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await settled(page);
+    expect(await page.inputValue("#search-input")).toBe(query);
+    expect(await page.$$eval("#results img", (imgs) => imgs.length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems.filter((p) => !p.includes("/x"))).toEqual([]);
+  });
+
+  it("says clearly when nothing matches, and how to find more", async () => {
+    const { page, problems } = await open("?q=xylophone&programme=stce");
+    await page.waitForFunction(() =>
+      /No articles/u.test(document.querySelector("#results")?.textContent ?? ""),
+    );
+    const text = (await page.textContent("#results")) ?? "";
+    expect(text).toMatch(/removing a programme or topic filter/u);
+    expect(text).toMatch(/Check the spelling/u);
+    expect(await page.textContent("#search-status")).toMatch(/No articles found/u);
+    expect(problems).toEqual([]);
+  });
+
+  it("downloads nothing for search before the reader focuses it", async () => {
+    const watched = await watchedPage(context);
+    const { page, problems } = watched;
+    const requests: string[] = [];
+    await page.goto(`${server.url}search/`, { waitUntil: "load" });
+    page.on("request", (r) => requests.push(r.url()));
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => !u.endsWith("/favicon.svg"))).toEqual([]);
+    await page.focus("#search-input");
+    await page.waitForFunction(
+      () => document.querySelector("#search-status")?.textContent !== "Loading search…",
+    );
+    await page.waitForTimeout(100);
+    expect(requests.some((u) => u.includes("/search/data/core.bin"))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("offers the programme and topic pages as plain links", async () => {
+    const html = await readFile(path.join(DIST, "search/index.html"), "utf8");
+    expect(html).toContain(`href="${base}programmes/stce/"`);
+    expect(html).toMatch(new RegExp(`href="${base}topics/[a-z-]+/"`, "u"));
+    expect(html).toMatch(/<label[^>]*for="search-input"/u);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/u);
+  });
+});
