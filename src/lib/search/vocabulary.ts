@@ -20,6 +20,7 @@ export class Vocabulary {
   readonly terms: readonly string[];
   private readonly byBigram = new Map<string, Int32Array>();
   private readonly counts: Uint8Array;
+  private readonly row = new Int32Array(256);
 
   constructor(terms: readonly string[]) {
     this.terms = terms;
@@ -62,7 +63,10 @@ export class Vocabulary {
 
   /** The terms Fuse.js matches for `word` at `threshold`, in term order. */
   expand(word: string, threshold: number): Expansion {
-    const ids = this.candidates(word, threshold);
+    const k = maxErrors(word.length, threshold);
+    const ids = this.candidates(word, threshold).filter((id) =>
+      withinEdits(word, this.terms[id] ?? "", k, this.row),
+    );
     if (ids.length === 0) return { ids: new Int32Array(0), scores: new Float64Array(0) };
     const fuse = new Fuse(
       ids.map((id) => this.terms[id] ?? ""),
@@ -83,4 +87,36 @@ export class Vocabulary {
   containing(word: string): number[] {
     return this.candidates(word, 0).filter((id) => (this.terms[id] ?? "").includes(word));
   }
+}
+
+/**
+ * Whether `word` matches some part of `text` with at most `k` edits (insertions, deletions,
+ * substitutions; the word may hang over either end of the text): the error model of Bitap, so a
+ * cheap exact test run before Fuse.js, which still decides and scores every match.
+ */
+export function withinEdits(word: string, text: string, k: number, scratch?: Int32Array): boolean {
+  const n = text.length;
+  const row = scratch && scratch.length > n ? scratch : new Int32Array(n + 1);
+  // row[j]: fewest edits aligning the word's first i characters to text ending at j (any start).
+  for (let j = 0; j <= n; j++) row[j] = 0;
+  for (let i = 1; i <= word.length; i++) {
+    const c = word.charCodeAt(i - 1);
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const above = row[j] ?? 0;
+      const cost = Math.min(
+        diagonal + (text.charCodeAt(j - 1) === c ? 0 : 1),
+        above + 1,
+        (row[j - 1] ?? 0) + 1,
+      );
+      row[j] = cost;
+      diagonal = above;
+      if (cost < best) best = cost;
+    }
+    if (best > k) return false;
+  }
+  for (let j = 0; j <= n; j++) if ((row[j] ?? 0) <= k) return true;
+  return false;
 }

@@ -1,0 +1,95 @@
+/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, Markdown to text. */
+import Fuse from "fuse.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { markdownToBlocks } from "../../src/lib/search/plainText.ts";
+import { excerptSegments, markSegments } from "../../src/lib/search/highlight.ts";
+import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
+import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
+import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
+import { loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
+
+describe("vocabulary expansion", () => {
+  const terms = loadedEngine(realSearchDocuments()).vocabulary.terms;
+  const vocabulary = new Vocabulary(terms);
+  const fuse = new Fuse(terms, { ...FUSE_BASE_OPTIONS });
+  const expected = (word: string): number[] =>
+    fuse
+      .search(word)
+      .map((r) => r.refIndex)
+      .sort((a, b) => a - b);
+
+  it("finds exactly the terms Fuse.js finds over the whole vocabulary, with its scores", () => {
+    const words = terms
+      .filter((_, i) => i % 7 === 0)
+      .flatMap((t) => [t, `${t.slice(1)}e`, t.slice(0, -1), `x${t}`]);
+    for (const word of words.filter((w) => w.length >= 4 && w.length <= 32)) {
+      const got = vocabulary.expand(word, SEARCH_OPTIONS.threshold);
+      expect([...got.ids], word).toEqual(expected(word));
+    }
+  });
+
+  it("agrees with Fuse.js on random words", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{4,12}$/u), (word) => {
+        expect([...vocabulary.expand(word, SEARCH_OPTIONS.threshold).ids]).toEqual(expected(word));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts edits like Bitap: substitutions, insertions, deletions, overhanging ends", () => {
+    expect(withinEdits("tobbaco", "tobacco", 2)).toBe(true);
+    expect(withinEdits("tobbaco", "tobacco", 1)).toBe(false);
+    expect(withinEdits("wildlfe", "wildlife", 1)).toBe(true);
+    expect(withinEdits("trade", "contraded", 0)).toBe(true);
+    expect(withinEdits("wildlifes", "wildlife", 1)).toBe(true);
+  });
+});
+
+describe("highlighting", () => {
+  const matches = (t: string): boolean => t === "wildlife" || t === "malawi";
+
+  it("marks whole matched words and keeps every character", () => {
+    const segments = markSegments("Malawi's Wildlife <b>fight</b>", matches);
+    expect(segments.map((s) => s.text).join("")).toBe("Malawi's Wildlife <b>fight</b>");
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["Malawi", "Wildlife"]);
+  });
+
+  it("cuts an excerpt around the first match, at word boundaries", () => {
+    const body = `${"Intro words here. ".repeat(30)}The wildlife unit in Malawi grew. ${"More text follows. ".repeat(30)}`;
+    const segments = excerptSegments(body, matches, 120);
+    const text = segments.map((s) => s.text).join("");
+    expect(text.startsWith("…The wildlife unit")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(125);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["wildlife", "Malawi"]);
+  });
+});
+
+describe("URL state", () => {
+  it("round-trips query, repeated programmes and topics", () => {
+    const state = { q: "malawi risk", programmes: ["stce", "inama"], topics: ["wildlife"] };
+    expect(parseState(formatState(state))).toEqual(state);
+    expect(formatState(state)).toBe("?q=malawi+risk&programme=stce&programme=inama&topic=wildlife");
+  });
+
+  it("is empty and inactive for an empty state, active with a filter alone", () => {
+    expect(formatState({ q: " ", programmes: [], topics: [] })).toBe("");
+    expect(isActive(parseState(""))).toBe(false);
+    expect(isActive(parseState("?programme=stce"))).toBe(true);
+  });
+
+  it("keeps hostile text as text", () => {
+    expect(parseState("?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").q).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("Markdown to plain text", () => {
+  it("drops heading marks and decodes remark's escapes", () => {
+    expect(markdownToBlocks("## Heading\n\nA \\*star\\* &#x26; \\<b> text.\n")).toEqual([
+      "Heading",
+      "A *star* & <b> text.",
+    ]);
+  });
+});
