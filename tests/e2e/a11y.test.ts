@@ -47,6 +47,9 @@ describe.each(WIDTHS)("axe at %i px", (width) => {
           await page.emulateMedia({ colorScheme });
           await settle(page);
           const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          // A run that checked nothing (wrong tags, empty page) must not pass silently.
+          if (results.passes.length === 0)
+            found.push(`[${colorScheme}] axe ran no passing rule: nothing was checked`);
           for (const v of results.violations) {
             const nodes = v.nodes
               .slice(0, 8)
