@@ -424,7 +424,7 @@ describe("browsing", () => {
     });
   }, 120_000);
 
-  it("never scrolls sideways at 390 px, on every page", async () => {
+  it("never scrolls sideways at 390 px, and has no inline handler in the live DOM, on every page", async () => {
     await withContext(390, async (context) => {
       const missing = live(MISSING_PATH);
       const { page, problems } = await watchedPage(context, [missing]);
@@ -444,13 +444,22 @@ describe("browsing", () => {
             .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
             .slice(0, 3)
             .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}">`);
-          return { scrollWidth: scroller.scrollWidth, innerWidth, wide };
+          // Scripts may add elements: the live DOM must have no inline handler either.
+          const handlers = Array.from(document.querySelectorAll("*")).flatMap((el) =>
+            el
+              .getAttributeNames()
+              .filter((name) => name.toLowerCase().startsWith("on"))
+              .map((name) => `<${el.tagName.toLowerCase()} ${name}>`),
+          );
+          return { scrollWidth: scroller.scrollWidth, innerWidth, wide, handlers };
         });
         if (result.scrollWidth > result.innerWidth) {
           overflowing.push(
             `${url}: scrollWidth ${result.scrollWidth} > ${result.innerWidth}; too wide: ${result.wide.join(" ")}`,
           );
         }
+        for (const handler of result.handlers)
+          problems.push(`${url}: inline event handler in the live DOM: ${handler}`);
       }
       expect(overflowing, problemList(overflowing)).toEqual([]);
       expect(problems, problemList(problems)).toEqual([]);
