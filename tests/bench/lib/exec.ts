@@ -1,6 +1,6 @@
 /**
- * Runs one build step as a child process and measures its wall time and
- * peak memory: ru_maxrss via GNU `/usr/bin/time -v` when available, and the
+ * Runs one build step as a child process and measures its wall time, CPU
+ * time (user + system of the whole tree, from /proc/self/stat) and peak memory: ru_maxrss via GNU `/usr/bin/time -v` when available, and the
  * summed RSS of the whole process tree, polled from /proc.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -9,10 +9,14 @@ import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync } fr
 const GNU_TIME = "/usr/bin/time";
 const PAGE_SIZE = 4096;
 const POLL_MS = 100;
+/** sysconf(_SC_CLK_TCK); 100 on Linux. */
+const CLOCK_TICKS = 100;
 
-/** Wall time and memory of one finished step. */
+/** Wall time, CPU time and memory of one finished step. */
 export interface StepResult {
   readonly wallMs: number;
+  /** User + system CPU time of the whole process tree (ms); less sensitive to machine load than wall time. */
+  readonly cpuMs: number;
   /** Largest RSS of any single process in the tree (bytes), from `time -v`; undefined without GNU time. */
   readonly maxProcessRss?: number;
   /** Largest sum of RSS over the process tree at any poll (bytes). */
@@ -48,6 +52,7 @@ export async function runStep(
   const useTime = hasGnuTime();
   const [cmd, argv] = useTime ? [GNU_TIME, ["-v", "-o", timeFile, command, ...args]] : [command, [...args]];
   const log = openSync(options.logFile, "w");
+  const cpuBefore = childrenCpuMs();
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: options.cwd,
@@ -66,6 +71,7 @@ export async function runStep(
     closeSync(log);
   });
   const wallMs = performance.now() - started;
+  const cpuMs = childrenCpuMs() - cpuBefore;
   const output = readFileSync(options.logFile, "utf8");
   if (code !== 0) {
     const tail = output.split("\n").slice(-40).join("\n");
@@ -73,8 +79,19 @@ export async function runStep(
   }
   const maxProcessRss = useTime ? parseMaxRss(readFileSync(timeFile, "utf8")) : undefined;
   rmSync(timeFile, { force: true });
-  const base = { wallMs, treeRss, output };
+  const base = { wallMs, cpuMs, treeRss, output };
   return maxProcessRss === undefined ? base : { ...base, maxProcessRss };
+}
+
+/**
+ * CPU time (ms) of this process's waited-for descendants so far: cutime +
+ * cstime from /proc/self/stat, which include grandchildren once reaped.
+ */
+export function childrenCpuMs(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // cutime and cstime are fields 16 and 17 (1-based), i.e. 13 and 14 here.
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
 }
 
 /** Parses "Maximum resident set size (kbytes): N" from `time -v` output, in bytes. */

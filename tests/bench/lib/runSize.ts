@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { CORPUS_SEED, REAL_SEEDS_SIZE } from "../config.ts";
 import { generateCorpus, readSeedTexts, writeCorpus } from "../generateCorpus.ts";
 import { measureSearchLatency } from "../searchLatency.ts";
-import { listFiles, measureDist } from "./distStats.ts";
+import { listFiles, measureDist, measureSearchCompression } from "./distStats.ts";
 import { runStep, type StepResult } from "./exec.ts";
 import type { RunSample, SizeResult } from "./types.ts";
 import { ARTICLES_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
@@ -96,12 +96,17 @@ export async function runSize(
         `${sample.dist.pages} pages, ${sample.articles} articles, load ≤ ${sample.load.toFixed(1)}`,
     );
   }
-  const search = await measureSearchLatency(join(site, "dist"));
+  const searchCompression = measureSearchCompression(join(site, "dist"));
+  const search = await measureSearchLatency(join(site, "dist")).catch((error: unknown) => {
+    console.warn(`  search latency not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return "n/a" as const;
+  });
   if (!keep) {
     rmSync(site, { recursive: true, force: true });
     rmSync(bare, { recursive: true, force: true });
   }
-  return { size, ...corpus, runs: samples, search };
+  const result = { size, ...corpus, runs: samples, search };
+  return searchCompression === undefined ? result : { ...result, searchCompression };
 }
 
 function s(ms: number): string {
@@ -121,6 +126,8 @@ function makeSample(
     astroMs: astro?.wallMs ?? Number.NaN,
     siteMs: site.reduce((t, r) => t + r.wallMs, 0),
     bareMs: bare.wallMs,
+    siteCpuMs: site.reduce((t, r) => t + r.cpuMs, 0),
+    bareCpuMs: bare.cpuMs,
     siteTreeRss: Math.max(...site.map((r) => r.treeRss)),
     bareTreeRss: bare.treeRss,
     dist,

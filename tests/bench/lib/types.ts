@@ -1,6 +1,6 @@
 /** Result records shared by the bench runner and its report. */
 import type { SearchLatency } from "../searchLatency.ts";
-import type { DistStats } from "./distStats.ts";
+import type { DistStats, SearchCompression } from "./distStats.ts";
 
 /** Measurements of one cold run at one corpus size. */
 export interface RunSample {
@@ -9,6 +9,9 @@ export interface RunSample {
   /** Ingest + astro build (+ postbuild, if the project has one). */
   readonly siteMs: number;
   readonly bareMs: number;
+  /** CPU time (user + system, whole tree) of ingest + astro build (+ postbuild), ms. */
+  readonly siteCpuMs: number;
+  readonly bareCpuMs: number;
   /** Largest single-process RSS during ingest or build (time -v), bytes. */
   readonly siteMaxProcessRss?: number;
   /** Largest summed RSS of the process tree during ingest or build (polled), bytes. */
@@ -34,4 +37,6 @@ export interface SizeResult {
   readonly duplicates: number;
   readonly runs: readonly RunSample[];
   readonly search: SearchLatency | "n/a";
+  /** Search index payload sizes, measured once on the last run's dist/. */
+  readonly searchCompression?: SearchCompression;
 }
