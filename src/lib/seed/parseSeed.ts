@@ -48,6 +48,8 @@ interface Para {
   readonly line: number;
   readonly lines: readonly SeedLine[];
   readonly text: string;
+  /** The text with white space folded, for comparisons (computed once). */
+  readonly key: string;
 }
 
 const MAX_TITLE = 300;
@@ -88,7 +90,10 @@ function paragraphs(lines: readonly SeedLine[]): Para[] {
   let run: SeedLine[] = [];
   const flush = () => {
     const first = run[0];
-    if (first) result.push({ line: first.line, lines: run, text: run.map((l) => l.text.trim()).join(" ") });
+    if (first) {
+      const text = run.map((l) => l.text.trim()).join(" ");
+      result.push({ line: first.line, lines: run, text, key: normalise(text) });
+    }
     run = [];
   };
   for (const line of lines) {
@@ -112,7 +117,7 @@ function isTitlePair(content: readonly Para[], i: number): boolean {
     b !== undefined &&
     a.lines.length === 1 &&
     a.text.length <= MAX_TITLE &&
-    normalise(a.text) === normalise(b.text)
+    a.key === b.key
   );
 }
 
@@ -128,7 +133,7 @@ function parseDigest(content: readonly Para[], context: Context): SeedArticle[] 
     const title = content[i] as Para;
     markLines(context, title, "title");
     let j = i + 1;
-    while (content[j] !== undefined && normalise(content[j]!.text) === normalise(title.text)) {
+    while (content[j] !== undefined && content[j]!.key === title.key) {
       markLines(context, content[j]!, "duplicate");
       j++;
     }
@@ -187,17 +192,17 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
   const blocks: Block[] = [];
   let previous = "";
   rest.forEach((para, index) => {
-    if (normalise(para.text) === previous) {
+    if (para.key === previous) {
       markLines(context, para, "duplicate"); // a paragraph pasted twice in a row
       return;
     }
-    previous = normalise(para.text);
+    previous = para.key;
     const kind = index < rest.length - 1 && isHeadingLike(para) ? "heading" : "paragraph";
     markLines(context, para, kind);
-    blocks.push({ kind, text: normalise(para.text) });
+    blocks.push({ kind, text: para.key });
   });
   const lastLine = rest.at(-1)?.lines.at(-1)?.line ?? title.line;
-  const base = { file: context.file, line: title.line, lastLine, sourceTitle: normalise(title.text), blocks };
+  const base = { file: context.file, line: title.line, lastLine, sourceTitle: title.key, blocks };
   return date === undefined ? base : { ...base, date };
 }
 
