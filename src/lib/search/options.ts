@@ -42,8 +42,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   shardTargetBytes: 3 * 1024,
   /** Terms with at most this many postings (over all fields) live in the rare-term shard, loaded with the core. */
   rarePostings: 6,
-  /** Remaining postings are prefetched after the first answer only if they total at most this (compressed bytes). */
-  prefetchBudgetBytes: 420 * 1024,
+  /** All postings are prefetched in the background once the core is in, if they total at most this (compressed bytes). */
+  prefetchBudgetBytes: 160 * 1024,
   /** Per-word expansions kept in memory. */
   wordCacheSize: 64,
 });

@@ -66,9 +66,11 @@ class SearchApp {
       const [core] = await Promise.all([
         fetchGzipText(`${this.indexUrl}${CORE_FILE}.bin`).then((text) => JSON.parse(text) as CoreData),
       ]);
-      this.engine = new SearchEngine(core);
+      const engine = new SearchEngine(core);
+      this.engine = engine;
       // The rare-term shard is small and needed by most queries: load it with the core.
       await this.loadShards({ terms: [0], grams: [] });
+      this.prefetchIfSmall(engine);
     } catch (error) {
       this.failed = true;
       this.status.textContent =
@@ -77,6 +79,17 @@ class SearchApp {
       return;
     }
     this.update(true);
+  }
+
+  /** A small index (a few hundred articles) is fetched whole in the background, so no keystroke waits for the network. */
+  private prefetchIfSmall(engine: SearchEngine): void {
+    const { termShardSizes, gramShardSizes } = engine.core;
+    const total = [...termShardSizes, ...gramShardSizes].reduce((a, b) => a + b, 0);
+    if (total > SEARCH_OPTIONS.prefetchBudgetBytes) return;
+    void this.loadShards({
+      terms: termShardSizes.map((_, k) => k),
+      grams: gramShardSizes.map((_, k) => k),
+    }).catch(() => undefined);
   }
 
   private boxes(name: "programme" | "topic"): HTMLInputElement[] {
@@ -140,12 +153,7 @@ class SearchApp {
     this.results.querySelectorAll<HTMLAnchorElement>("ol > li h2 a")[before]?.focus();
   }
 
-  private render(
-    engine: SearchEngine,
-    outcome: Outcome,
-    state: SearchState,
-    words: readonly string[],
-  ): void {
+  private render(engine: SearchEngine, outcome: Outcome, state: SearchState, words: readonly string[]): void {
     const facets = engine.core.facets;
     this.setCounts("programme", facets.programmes, outcome.programmeCounts);
     this.setCounts("topic", facets.topics, outcome.topicCounts);
