@@ -164,7 +164,14 @@ export class SearchEngine {
     const matches = (term: string): boolean => matchers.some((m) => m(term));
     if (hits.length === 0) {
       const ids = Int32Array.from(kept.slice(0, limit));
-      return { ids, scores: new Float64Array(ids.length), total: kept.length, programmeCounts, topicCounts, matches };
+      return {
+        ids,
+        scores: new Float64Array(ids.length),
+        total: kept.length,
+        programmeCounts,
+        topicCounts,
+        matches,
+      };
     }
     const idf = words.map((w) => {
       const id = this.termIds.get(w);
