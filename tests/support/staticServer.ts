@@ -31,7 +31,8 @@ export interface StaticServer {
 }
 
 /** Serves `root` under `base` ("/" or "/digest/") until close() is called. */
-export async function serveStatic(root: string, base = "/"): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = "/"): Promise<StaticServer> {
+  const root = path.resolve(dir);
   const server: Server = createServer((request, response) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
