@@ -29,7 +29,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "INAMA",
     fullName: "INAMA Project",
     description:
-      'The INAMA Project, which the seed texts present as the "WCO Environment Programme - INAMA Project", aims to strengthen the enforcement capacities of targeted Customs administrations in Sub-Saharan Africa, South America and Asia against illegal wildlife trade and in enforcing the Convention on International Trade in Endangered Species of Wild Fauna and Flora (CITES). It is funded by the United States Department of State and has two sub-projects, INAMA Global and INAMA India. Its activities cover understanding of the illicit wildlife trade, training capacity, risk management and case selection, interagency and international cooperation, and operational capacity; in the seed texts these include intelligence training in Kenya, risk management support for the Malawi Revenue Authority, and multi-regional workshops at WCO Headquarters in May 2023.',
+      "The INAMA Project, part of the WCO Environment Programme, aims to strengthen the enforcement capacities of targeted Customs administrations in Sub-Saharan Africa, South America and Asia against illegal wildlife trade and in enforcing the Convention on International Trade in Endangered Species of Wild Fauna and Flora (CITES). It is funded by the United States Department of State and has two sub-projects, INAMA Global and INAMA India. Its activities cover understanding of the illicit wildlife trade, training capacity, risk management and case selection, interagency and international cooperation, and operational capacity; the digest reports intelligence training in Kenya, risk management support for the Malawi Revenue Authority, and multi-regional workshops at WCO Headquarters in May 2023.",
     patterns: ["\\bINAMA\\b"],
   },
   {
@@ -37,7 +37,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "STCE",
     fullName: "Strategic Trade Control Enforcement",
     description:
-      "The WCO's Strategic Trade Control Enforcement (STCE) programme helps Customs administrations strengthen the control of strategic trade in order to prevent the illicit cross-border movement of weapons of mass destruction and related items. Through online training and Train-the-Trainer workshops, including one for French-speaking countries, it covers the four pillars of a strategic trade control system, risk management, dual-use items and tools such as the Strategic Trade Atlas. The seed texts report its work with Cambodia, the Philippines, and, together with the COPES project, Albania and Kosovo.",
+      "The WCO's Strategic Trade Control Enforcement (STCE) programme helps Customs administrations strengthen the control of strategic trade in order to prevent the illicit cross-border movement of weapons of mass destruction and related items. Through online training and Train-the-Trainer workshops, including one for French-speaking countries, it covers the four pillars of a strategic trade control system, risk management, dual-use items and tools such as the Strategic Trade Atlas. The digest reports its work with Cambodia, the Philippines, and, together with the COPES project, Albania and Kosovo.",
     patterns: ["\\bSTCE\\b", words("Strategic", "Trade", "Controls?", "Enforcement")],
   },
   {
@@ -53,7 +53,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "COPES",
     fullName: "COPES Project",
     description:
-      "The seed texts describe the WCO's COPES project as aiming to enhance Customs' capacity to combat illegal wildlife trade. They report a COPES workshop in Togo on evidence collection, case management and international cooperation, financially supported by INAMA, and online training run with the STCE project for Albanian and Kosovar Customs on evidence collection standards and investigation techniques.",
+      "The WCO's COPES project aims to enhance Customs' capacity to combat illegal wildlife trade. The digest reports a COPES workshop in Togo on evidence collection, case management and international cooperation, financially supported by INAMA, and online training run with the STCE project for Albanian and Kosovar Customs on evidence collection standards and investigation techniques.",
     // "copes" is also an English verb: lower case counts only when followed by a programme noun.
     patterns: [
       cs("\\bCOPES\\b"),
@@ -80,7 +80,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "PITCH",
     fullName: "PITCH",
     description:
-      "PITCH is the name of a WCO training on combating the trafficking of cultural property. The seed texts report one virtual PITCH training, organised jointly by the WCO and the OSCE for Customs administrations in Eastern Europe and Central Asia, covering identification, risk assessment and international cooperation. The seeds do not spell out the acronym.",
+      "PITCH is the name of a WCO training on combating the trafficking of cultural property. The digest reports one virtual PITCH training, organised jointly by the WCO and the OSCE for Customs administrations in Eastern Europe and Central Asia, covering identification, risk assessment and international cooperation.",
     // "pitch" is also an English word: lower case counts only when followed by a programme noun.
     patterns: [cs("\\bPITCH\\b"), `\\bpitch${PROGRAMME_NOUN}`],
   },
@@ -100,7 +100,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "Environment Programme",
     fullName: "WCO Environment Programme",
     description:
-      'The WCO Environment Programme is the WCO programme under which the INAMA Project runs: the seed texts refer to the "WCO Environment Programme - INAMA Project". Beyond its name, which describes a WCO programme concerned with the environment, the seeds give no further detail of its scope.',
+      'The WCO Environment Programme is the WCO programme under which the INAMA Project runs ("WCO Environment Programme - INAMA Project"). The articles in the digest give no further detail of its scope.',
     // Only the WCO's programme: never the United Nations Environment Programme or a regional one.
     patterns: [
       `\\b${WCO}\\s+Environment(?:al)?\\s+Program(?:me)?\\b`,
@@ -113,7 +113,7 @@ const programmes: TaxonomyInput["programmes"] = [
     shortName: "Capacity Building Programme",
     fullName: "WCO Capacity Building Programme",
     description:
-      "The WCO Capacity Building Programme is named in the seed texts only as one of the supporters of the INAMA Project Train-the-Trainer workshop held at WCO Headquarters in May 2023. Beyond its name, which describes a WCO programme for building the capacity of Customs administrations, the seeds give no further detail.",
+      "The WCO Capacity Building Programme supported the INAMA Project's Train-the-Trainer workshop held at WCO Headquarters in May 2023. The articles in the digest give no further detail of its scope.",
     // Generic "capacity building programme" wording never counts: it must be the WCO's, capitalised.
     patterns: [cs(`\\b${WCO}\\s+Capacity${SEP}Building\\s+Programme\\b`)],
   },
@@ -123,7 +123,7 @@ const programmes: TaxonomyInput["programmes"] = [
     fullName:
       "COVID-19-related Goods Cross-Border Transport Facilitation and Coordination Customs Supervision Emergency Project",
     description:
-      'The "COVID-19-related Goods Cross-Border Transport Facilitation and Coordination Customs Supervision Emergency Project" was launched by the World Customs Organization to combat counterfeit vaccines and related illicit trade while keeping legitimate goods moving. According to the seed texts it strengthens Customs cooperation and regulatory capability, optimises clearance processes and works with vaccine companies, the transport industry and international organisations to secure the global vaccine supply chain.',
+      'The "COVID-19-related Goods Cross-Border Transport Facilitation and Coordination Customs Supervision Emergency Project" was launched by the World Customs Organization to combat counterfeit vaccines and related illicit trade while keeping legitimate goods moving. It strengthens Customs cooperation and regulatory capability, optimises clearance processes and works with vaccine companies, the transport industry and international organisations to secure the global vaccine supply chain.',
     patterns: [words("COVID", "19", "related", "Goods", "Cross", "Border", "Transport", "Facilitation")],
   },
 ];
