@@ -17,6 +17,7 @@ import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticServer } from "../support/staticServer.ts";
 import { waitForSearchResults, watchedPage } from "./support/browse.ts";
 import { Parser, type HtmlSummary } from "./support/dom.ts";
+import { buildEnv } from "../support/buildEnv.ts";
 import {
   ROOT,
   SEARCH_QUERY,
@@ -36,23 +37,6 @@ let server: StaticServer;
 let browser: Browser;
 let parser: Parser;
 const summaries = new Map<string, HtmlSummary>();
-
-/**
- * The environment for a child build: this process's, less what vitest puts there for its own Vite
- * (BASE_URL=/, MODE/NODE_ENV=test, DEV, PROD, SSR, VITEST*), which would leak into Astro's Vite
- * and build a different site (base "/", development mode).
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (
-      ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"].includes(key) ||
-      key.startsWith("VITEST")
-    )
-      delete env[key];
-  }
-  return env;
-}
 
 /** Runs `astro build` with the sub-path settings into `outDir`; rejects with its output on failure. */
 function buildWithBase(outDir: string): Promise<void> {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../bench/lib/distStats.ts";
 import { cleanBuild, prepareSite } from "../bench/lib/workspace.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { buildEnv } from "../support/buildEnv.ts";
 import { SEEDS_DIR } from "../support/realSeeds.ts";
 import { serveStatic } from "../support/staticServer.ts";
 
@@ -32,7 +33,7 @@ let firstBuild: Map<string, string>;
 
 async function build(): Promise<void> {
   cleanBuild(work);
-  const env = { ...process.env, SITE_URL: "", BASE_PATH: "" };
+  const env = buildEnv({ SITE_URL: "", BASE_PATH: "" });
   await run(
     process.execPath,
     [path.join(work, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--quiet"],
@@ -58,7 +59,7 @@ function snapshot(dir: string): Map<string, string> {
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "digest-site-"));
-  prepareSite(root, work);
+  prepareSite(root, work, path.join(root, "node_modules"));
   cpSync(SEEDS_DIR, path.join(work, "seeds"), { recursive: true });
   await build();
   firstBuild = snapshot(path.join(work, "dist"));
