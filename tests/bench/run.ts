@@ -4,7 +4,8 @@
  * adds 100,000). Prints a results table, flags figures over budget and
  * writes tests/bench/RESULTS.md. Exits non-zero only when a build fails.
  *
- * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep .work/ workspaces).
+ * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep .work/ workspaces),
+ * --out FILE (write the results there instead of tests/bench/RESULTS.md).
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -32,9 +33,9 @@ const METHOD = `## Method
 
 - The project is snapshotted once when the bench starts (so concurrent edits cannot mix into a run); each size then runs in its own copy of that snapshot under \`tests/bench/.work/\` (package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold: dist/, .astro/ and node_modules/.astro and .vite are deleted first.
 - A run = \`tsx scripts/ingest.ts\` (timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. The ratio is taken per run, then summarised.
-- Values are the median of the runs with (min–max) when runs differ. Other processes on the machine inflate timings: the load row shows how busy it was. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. CPU time is user + system time of the whole process tree (from /proc/self/stat cutime/cstime); on a busy machine the CPU-time ratio is the steadier comparison. Sizes use 1 KB = 1024 bytes. The search index is every non-HTML file under dist/search/ (\`SEARCH_INDEX_PATHS\`); its payload is measured after un-gzipping pre-compressed files, then each file separately at zlib gzip level 6 and brotli quality 11, once per size. The download budget is checked on what the browser fetches before the first query: the latency hook's measurement when it reports one, else the files in \`SEARCH_INITIAL_FILES\` as transferred (a lower bound).
+- Values are the median of the runs with (min–max) when runs differ. Other processes on the machine inflate timings: the load row shows how busy it was. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. CPU time is user + system time of the whole process tree (from /proc/self/stat cutime/cstime); on a busy machine the CPU-time ratio is the steadier comparison. Sizes use 1 KB = 1024 bytes. The search index is every non-HTML file under dist/search/ (\`SEARCH_INDEX_PATHS\`); its payload is measured after un-gzipping pre-compressed files, then each file separately at zlib gzip level 6 and brotli quality 11, once per size. The download budget is checked on the bytes the latency hook measured in Chromium (everything search fetched over its typed queries), else on the files in \`SEARCH_INITIAL_FILES\` as transferred (a lower bound).
 - Synthetic corpora come from \`tests/bench/generateCorpus.ts\` (fixed seed), recombining real seed sentences with invented place names.
-- Search latency is a pluggable hook (\`tests/bench/searchLatency.ts\`); while it returns "n/a" those figures are not measured.`;
+- Search latency comes from the hook \`measureSearchLatency(distDir)\` in \`tests/bench/searchLatency.ts\` (Chromium on 127.0.0.1, run once per size on the last build); if it fails or returns "n/a" those figures read n/a. Like every timing here it is inflated when the machine is busy.`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
       sizes: { type: "string" },
       runs: { type: "string" },
       keep: { type: "boolean", default: false },
+      out: { type: "string" },
     },
   });
   const sizes = values.sizes
@@ -96,8 +98,9 @@ async function main(): Promise<number> {
     METHOD,
     "",
   ].join("\n");
-  writeFileSync(RESULTS_FILE, doc);
-  console.log(`wrote ${RESULTS_FILE}`);
+  const out = values.out ?? RESULTS_FILE;
+  writeFileSync(out, doc);
+  console.log(`wrote ${out}`);
   return 0;
 }
 
