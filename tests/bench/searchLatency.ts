@@ -32,6 +32,15 @@ export interface SearchLatency {
   readonly requestsBeforeUse: number;
   /** Keystrokes measured. */
   readonly keystrokes: number;
+  /** Keystrokes whose first change of #results was a preview (#results aria-busy="true": postings still downloading). */
+  readonly previews: number;
+  /** Previews whose list (links and messages) differed from the complete answer that followed. */
+  readonly previewsDiffering: number;
+  /** Previews never completed because the next keystroke came first. */
+  readonly previewsSuperseded: number;
+  /** Median and 95th percentile of input event → complete (not busy) answer, ms. */
+  readonly completeMedianMs: number;
+  readonly completeP95Ms: number;
 }
 
 /** The first query, typed into a cold page. */
@@ -64,6 +73,12 @@ declare global {
       waiting: boolean;
       focusAt: number;
       resultsAt: number;
+      /** Snapshot of the preview awaiting its complete answer, or undefined. */
+      preview: string | undefined;
+      previews: number;
+      differing: number;
+      superseded: number;
+      complete: number[];
     };
   }
 }
@@ -71,7 +86,18 @@ declare global {
 /** Installs the in-page probe: input events (capture) stamp a time, the next #results mutation answers it. */
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe = { inputAt: 0, changes: [] as number[], waiting: false, focusAt: 0, resultsAt: 0 };
+    const probe = {
+      inputAt: 0,
+      changes: [] as number[],
+      waiting: false,
+      focusAt: 0,
+      resultsAt: 0,
+      preview: undefined as string | undefined,
+      previews: 0,
+      differing: 0,
+      superseded: 0,
+      complete: [] as number[],
+    };
     window.__searchBench = probe;
     window.addEventListener(
       "focus",
@@ -83,6 +109,8 @@ async function installProbe(page: Page): Promise<void> {
     window.addEventListener(
       "input",
       (event) => {
+        if (probe.preview !== undefined) probe.superseded++;
+        probe.preview = undefined;
         probe.inputAt = event.timeStamp;
         probe.waiting = true;
       },
@@ -93,9 +121,24 @@ async function installProbe(page: Page): Promise<void> {
     new MutationObserver(() => {
       if (probe.resultsAt === 0 && probe.focusAt > 0 && results.querySelector("ol li"))
         probe.resultsAt = performance.now();
-      if (!probe.waiting) return;
+      const busy = results.getAttribute("aria-busy") === "true";
+      // Not a named function: tsx would wrap it in a helper the page lacks.
+      const links = [...results.querySelectorAll("ol li h2 a, div p:first-child")];
+      const shown = links.map((n) => n.getAttribute("href") ?? n.textContent).join("\n");
+      if (!probe.waiting) {
+        if (probe.preview !== undefined && !busy) {
+          if (shown !== probe.preview) probe.differing++;
+          probe.preview = undefined;
+          probe.complete.push(performance.now() - probe.inputAt);
+        }
+        return;
+      }
       probe.waiting = false;
       probe.changes.push(performance.now() - probe.inputAt);
+      if (busy) {
+        probe.previews++;
+        probe.preview = shown;
+      } else probe.complete.push(performance.now() - probe.inputAt);
     }).observe(results, { childList: true, subtree: true, characterData: true });
   });
 }
@@ -155,7 +198,11 @@ export async function measureSearchLatency(distDir: string, base = "/"): Promise
     );
     await page.waitForTimeout(READ_DELAY_MS);
     await page.evaluate(() => {
-      if (window.__searchBench) window.__searchBench.changes = [];
+      const probe = window.__searchBench;
+      if (!probe) return;
+      probe.changes = [];
+      probe.complete = [];
+      probe.previews = probe.differing = probe.superseded = 0;
     });
     for (const query of TYPED_QUERIES) {
       await page.keyboard.press("Control+A");
@@ -168,6 +215,15 @@ export async function measureSearchLatency(distDir: string, base = "/"): Promise
     }
     const samples = await latencies(page);
     await page.waitForTimeout(200);
+    const preview = await page.evaluate(() => {
+      const p = window.__searchBench;
+      return {
+        previews: p?.previews ?? 0,
+        differing: p?.differing ?? 0,
+        superseded: p?.superseded ?? 0,
+        complete: p?.complete ?? [],
+      };
+    });
     return {
       medianMs: round(quantile(samples, 0.5)),
       p95Ms: round(quantile(samples, 0.95)),
@@ -177,6 +233,11 @@ export async function measureSearchLatency(distDir: string, base = "/"): Promise
       bytesByKind,
       requestsBeforeUse,
       keystrokes: samples.length,
+      previews: preview.previews,
+      previewsDiffering: preview.differing,
+      previewsSuperseded: preview.superseded,
+      completeMedianMs: round(quantile(preview.complete, 0.5)),
+      completeP95Ms: round(quantile(preview.complete, 0.95)),
     };
   } finally {
     await browser.close();
