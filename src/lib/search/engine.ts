@@ -140,14 +140,23 @@ export class SearchEngine {
     return { terms: [...terms].sort((a, b) => a - b), grams: [...grams].sort((a, b) => a - b) };
   }
 
-  /** Answers a query with its best `limit` documents ranked; throws if a shard it needs is missing (call `missing` first). */
-  search(words: readonly string[], filters: Filters, limit: number = Number.MAX_SAFE_INTEGER): Outcome {
+  /**
+   * Answers a query with its best `limit` documents ranked; throws if a shard it needs is missing
+   * (call `missing` first), unless `partial`: then the postings of missing shards are left out and
+   * the answer is the exact one over the loaded postings only (a preview, never cached).
+   */
+  search(
+    words: readonly string[],
+    filters: Filters,
+    limit: number = Number.MAX_SAFE_INTEGER,
+    partial = false,
+  ): Outcome {
     const progSel = maskOf(filters.programmes);
     const topicSel = maskOf(filters.topics);
     const passesProg = (d: number): boolean =>
       progSel === 0 || ((this.programmeMask[d] ?? 0) & progSel) !== 0;
     const passesTopic = (d: number): boolean => topicSel === 0 || ((this.topicMask[d] ?? 0) & topicSel) !== 0;
-    const hits = words.map((w) => this.hits(w));
+    const hits = words.map((w) => this.hits(w, partial));
     const candidates = hits.length === 0 ? allDocs(this.docCount) : intersect(hits.map((h) => h.docs));
     const programmeCounts = new Array<number>(this.core.facets.programmes.length).fill(0);
     const topicCounts = new Array<number>(this.core.facets.topics.length).fill(0);
@@ -235,8 +244,8 @@ export class SearchEngine {
     return e;
   }
 
-  /** Per-document field scores of one word (cached). */
-  private hits(word: string): WordHits {
+  /** Per-document field scores of one word (cached when complete); `partial` skips missing shards. */
+  private hits(word: string, partial: boolean): WordHits {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const F = this.fieldTotal;
@@ -259,11 +268,14 @@ export class SearchEngine {
       }
     };
     let matches: (term: string) => boolean;
+    let complete = true;
     if (this.isGramWord(word)) {
       const k = this.gramShardOf(word);
       const shard = k >= 0 ? this.gramBlocks[k] : undefined;
-      if (k >= 0 && !shard && this.vocabulary.containing(word).length > 0)
-        throw new Error(SEARCH_ERRORS.missingShard);
+      if (k >= 0 && !shard && this.vocabulary.containing(word).length > 0) {
+        if (!partial) throw new Error(SEARCH_ERRORS.missingShard);
+        complete = false;
+      }
       const slot = shard?.keys.get(word);
       if (shard && slot !== undefined) add(shard.block, slot, 0.001);
       matches = (term) => term.includes(word);
@@ -272,14 +284,15 @@ export class SearchEngine {
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] ?? 0;
         const block = this.termBlocks[this.core.termShard[id] ?? 0];
-        if (!block) throw new Error(SEARCH_ERRORS.missingShard);
-        add(block, this.slotInShard[id] ?? 0, scores[i] ?? 1);
+        if (block) add(block, this.slotInShard[id] ?? 0, scores[i] ?? 1);
+        else if (!partial) throw new Error(SEARCH_ERRORS.missingShard);
+        else complete = false;
       }
       const set = new Set(Array.from(ids, (id) => this.vocabulary.terms[id] ?? ""));
       matches = (term) => set.has(term);
     }
     const result: WordHits = { docs: Int32Array.from(docs).sort(), best, matches };
-    remember(this.cache, word, result, SEARCH_OPTIONS.wordCacheSize);
+    if (complete) remember(this.cache, word, result, SEARCH_OPTIONS.wordCacheSize);
     return result;
   }
 }

@@ -80,3 +80,55 @@ export function maxErrors(length: number, threshold: number): number {
   while (k < length && (k + 1) / length <= threshold) k++;
   return k;
 }
+
+/** A postings shard carried inside the core file (so the first query needs one download). */
+export interface EmbeddedShard {
+  readonly kind: "term" | "gram";
+  readonly k: number;
+  readonly bytes: Uint8Array;
+}
+
+/** The core file's content: the core data followed by the shards it embeds. */
+export interface CorePack {
+  readonly core: CoreData;
+  readonly shards: readonly EmbeddedShard[];
+}
+
+/** Lays out the core file: uint32 JSON length, the JSON (UTF-8), then per shard kind byte, uint32 k, uint32 length, bytes (little-endian). */
+export function packCore(core: CoreData, shards: readonly EmbeddedShard[]): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(core));
+  const size = 4 + json.length + shards.reduce((n, s) => n + 9 + s.bytes.length, 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, json.length, true);
+  out.set(json, 4);
+  let at = 4 + json.length;
+  for (const s of shards) {
+    view.setUint8(at, s.kind === "term" ? 0 : 1);
+    view.setUint32(at + 1, s.k, true);
+    view.setUint32(at + 5, s.bytes.length, true);
+    out.set(s.bytes, at + 9);
+    at += 9 + s.bytes.length;
+  }
+  return out;
+}
+
+/** Reads a core file laid out by packCore; throws on a truncated file. */
+export function unpackCore(bytes: Uint8Array): CorePack {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 4) throw new Error("search index: truncated core file");
+  const jsonLength = view.getUint32(0, true);
+  if (4 + jsonLength > bytes.length) throw new Error("search index: truncated core file");
+  const core = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + jsonLength))) as CoreData;
+  const shards: EmbeddedShard[] = [];
+  let at = 4 + jsonLength;
+  while (at + 9 <= bytes.length) {
+    const kind = view.getUint8(at) === 0 ? "term" : "gram";
+    const k = view.getUint32(at + 1, true);
+    const length = view.getUint32(at + 5, true);
+    if (at + 9 + length > bytes.length) throw new Error("search index: truncated core file");
+    shards.push({ kind, k, bytes: bytes.subarray(at + 9, at + 9 + length) });
+    at += 9 + length;
+  }
+  return { core, shards };
+}

@@ -42,6 +42,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   shardTargetBytes: 3 * 1024,
   /** Terms with at most this many postings (over all fields) live in the rare-term shard, loaded with the core. */
   rarePostings: 6,
+  /** All postings travel inside the core file if they total at most this (compressed bytes): a small site answers every query after one download. */
+  embedAllBudgetBytes: 64 * 1024,
   /** All postings are prefetched in the background once the core is in, if they total at most this (compressed bytes). */
   prefetchBudgetBytes: 160 * 1024,
   /** Per-word expansions kept in memory. */
@@ -78,4 +80,4 @@ export const SEARCH_ERRORS = Object.freeze({
 });
 
 /** Version of the index files; bump when their layout changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;

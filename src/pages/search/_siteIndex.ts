@@ -7,7 +7,14 @@ import { gzipSync } from "node:zlib";
 import { buildSearchIndex } from "../../lib/search/buildIndex.ts";
 import { toSearchDocument } from "../../lib/search/documents.ts";
 import { facetNames, facetValues } from "../../lib/search/facets.ts";
-import { CORE_FILE, gramShardFile, termShardFile } from "../../lib/search/format.ts";
+import {
+  CORE_FILE,
+  gramShardFile,
+  packCore,
+  termShardFile,
+  type EmbeddedShard,
+} from "../../lib/search/format.ts";
+import { SEARCH_OPTIONS } from "../../lib/search/options.ts";
 import { markdownToBlocks } from "../../lib/search/plainText.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
 import { TAXONOMY } from "../../lib/taxonomy/data.ts";
@@ -57,7 +64,16 @@ export async function siteIndex(): Promise<SiteIndex> {
     termShardSizes: termShards.map((b) => b.length),
     gramShardSizes: gramShards.map((b) => b.length),
   };
-  files.set(CORE_FILE, gz(JSON.stringify(core)));
+  // The rare-term shard rides with the core (most queries need it); a small index rides whole.
+  const total = [...termShards, ...gramShards].reduce((n, b) => n + b.length, 0);
+  const embedded: EmbeddedShard[] =
+    total <= SEARCH_OPTIONS.embedAllBudgetBytes
+      ? [
+          ...index.termShards.map((bytes, k) => ({ kind: "term" as const, k, bytes })),
+          ...index.gramShards.map((bytes, k) => ({ kind: "gram" as const, k, bytes })),
+        ]
+      : index.termShards.slice(0, 1).map((bytes, k) => ({ kind: "term" as const, k, bytes }));
+  files.set(CORE_FILE, gz(packCore(core, embedded)));
   const result: SiteIndex = { files, texts: docs.map((d) => gz(d.body)) };
   built.set(articles, result);
   return result;

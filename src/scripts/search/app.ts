@@ -6,12 +6,12 @@
  */
 import { queryWords } from "../../lib/search/analyze.ts";
 import { SearchEngine, type MissingShards, type Outcome } from "../../lib/search/engine.ts";
-import { CORE_FILE, gramShardFile, termShardFile, type CoreData } from "../../lib/search/format.ts";
+import { gramShardFile, termShardFile, unpackCore, type CoreData } from "../../lib/search/format.ts";
 import { excerptSegments, markSegments } from "../../lib/search/highlight.ts";
 import { SEARCH_OPTIONS } from "../../lib/search/options.ts";
 import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
-import { fetchGzip, fetchGzipText } from "./fetchIndex.ts";
+import { fetchGzip, fetchGzipText, gunzipResponse } from "./fetchIndex.ts";
 import { appendSegments, messageBlock, resultItem, resultList } from "./render.ts";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -50,8 +50,8 @@ class SearchApp {
     this.articlesUrl = root.dataset["articlesUrl"] ?? "";
   }
 
-  /** Restores the URL's state, wires events and loads the core of the index. */
-  async start(): Promise<void> {
+  /** Restores the URL's state, wires events and loads the core of the index (from the `core` download already under way). */
+  async start(core: Promise<Response>): Promise<void> {
     const initial = parseState(location.search);
     if (this.input.value === "" && initial.q !== "") this.input.value = initial.q;
     for (const box of this.boxes("programme")) if (initial.programmes.includes(box.value)) box.checked = true;
@@ -63,13 +63,15 @@ class SearchApp {
     this.more.addEventListener("click", () => this.showMore());
     this.update(true);
     try {
-      const [core] = await Promise.all([
-        fetchGzipText(`${this.indexUrl}${CORE_FILE}.bin`).then((text) => JSON.parse(text) as CoreData),
-      ]);
-      const engine = new SearchEngine(core);
+      const pack = unpackCore(await gunzipResponse(await core));
+      const engine = new SearchEngine(pack.core);
+      // The core file carries the rare-term shard (or, for a small index, every shard).
+      for (const shard of pack.shards) {
+        if (shard.kind === "term") engine.addTermShard(shard.k, shard.bytes);
+        else engine.addGramShard(shard.k, shard.bytes);
+        this.inflight.set(`${shard.kind === "term" ? "t" : "g"}${shard.k}`, Promise.resolve());
+      }
       this.engine = engine;
-      // The rare-term shard is small and needed by most queries: load it with the core.
-      await this.loadShards({ terms: [0], grams: [] });
       this.prefetchIfSmall(engine);
     } catch (error) {
       this.failed = true;
@@ -119,17 +121,20 @@ class SearchApp {
     }
     const words = queryWords(state.q);
     const missing = engine.missing(words);
-    if (missing.terms.length > 0 || missing.grams.length > 0) {
+    // Some postings still downloading: show at once the exact answer over what is loaded, marked
+    // busy, and the complete answer as soon as the shards are in.
+    const partial = missing.terms.length > 0 || missing.grams.length > 0;
+    if (partial) {
       void this.loadShards(missing).then(
         () => {
           if (run === this.run) this.update(reset);
         },
         (error: unknown) => {
           this.status.textContent = "Search is unavailable: part of the index could not be loaded.";
+          this.results.setAttribute("aria-busy", "false");
           console.error(error);
         },
       );
-      return;
     }
     const index = (slugs: readonly string[], facets: CoreData["facets"]["programmes"]): number[] =>
       slugs.map((s) => facets.findIndex((f) => f.slug === s)).filter((i) => i >= 0);
@@ -140,9 +145,11 @@ class SearchApp {
         topics: index(state.topics, engine.core.facets.topics),
       },
       this.shown,
+      partial,
     );
     this.outcome = outcome;
-    this.render(engine, outcome, state, words);
+    this.results.setAttribute("aria-busy", partial ? "true" : "false");
+    this.render(engine, outcome, state, words, partial);
   }
 
   private showMore(): void {
@@ -153,7 +160,13 @@ class SearchApp {
     this.results.querySelectorAll<HTMLAnchorElement>("ol > li h2 a")[before]?.focus();
   }
 
-  private render(engine: SearchEngine, outcome: Outcome, state: SearchState, words: readonly string[]): void {
+  private render(
+    engine: SearchEngine,
+    outcome: Outcome,
+    state: SearchState,
+    words: readonly string[],
+    partial: boolean,
+  ): void {
     const facets = engine.core.facets;
     this.setCounts("programme", facets.programmes, outcome.programmeCounts);
     this.setCounts("topic", facets.topics, outcome.topicCounts);
@@ -169,7 +182,15 @@ class SearchApp {
       return;
     }
     const about = `${words.length > 0 ? ` for “${words.join(" ")}”` : ""}${filtered ? " with the selected filters" : ""}`;
-    if (total === 0) {
+    if (partial) {
+      // Counts of a preview would be announced and then corrected: announce the final ones only.
+      this.status.textContent = "Searching…";
+      if (total === 0) {
+        this.results.replaceChildren(messageBlock([`Searching${about}…`]));
+        this.more.hidden = true;
+        return;
+      }
+    } else if (total === 0) {
       this.status.textContent = `No articles found${about}.`;
       const hints = [
         filtered ? "Try removing a programme or topic filter." : "",
@@ -179,7 +200,7 @@ class SearchApp {
       this.more.hidden = true;
       return;
     }
-    this.status.textContent = `${total} ${total === 1 ? "article" : "articles"} found${about}.`;
+    if (!partial) this.status.textContent = `${total} ${total === 1 ? "article" : "articles"} found${about}.`;
     const list = resultList();
     const count = outcome.ids.length;
     const docs = engine.core.docs;
@@ -202,8 +223,9 @@ class SearchApp {
       list.append(item);
     }
     this.results.replaceChildren(list);
-    this.more.hidden = count >= total;
-    this.scheduleExcerpts(outcome);
+    this.more.hidden = partial || count >= total;
+    if (partial) clearTimeout(this.excerptTimer);
+    else this.scheduleExcerpts(outcome);
   }
 
   private setCounts(name: string, facets: CoreData["facets"]["programmes"], counts: readonly number[]): void {
@@ -280,6 +302,10 @@ function required<T>(value: T | null): T {
 }
 
 /** Starts the search on the page (called once, on first use). */
-export async function startSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
-  await new SearchApp(root, input).start();
+export async function startSearch(
+  root: HTMLElement,
+  input: HTMLInputElement,
+  core: Promise<Response>,
+): Promise<void> {
+  await new SearchApp(root, input).start(core);
 }

@@ -4,13 +4,17 @@
  */
 import { SEARCH_ERRORS } from "../../lib/search/options.ts";
 
-/** The decompressed bytes of the gzip file at `url`. */
-export async function fetchGzip(url: string): Promise<Uint8Array> {
+/** The decompressed bytes of a response holding a gzip file. */
+export async function gunzipResponse(response: Response): Promise<Uint8Array> {
   if (typeof DecompressionStream === "undefined") throw new Error(SEARCH_ERRORS.noDecompression);
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${SEARCH_ERRORS.fetchFailed}: ${url}`);
+  if (!response.ok || !response.body) throw new Error(`${SEARCH_ERRORS.fetchFailed}: ${response.url}`);
   const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The decompressed bytes of the gzip file at `url`. */
+export async function fetchGzip(url: string): Promise<Uint8Array> {
+  return gunzipResponse(await fetch(url));
 }
 
 /** The decompressed text of the gzip file at `url`. */

@@ -3,6 +3,7 @@
  * focus or use of the search (or at once when the URL already asks for a search). Downloads
  * nothing before that; never writes HTML.
  */
+import { CORE_FILE } from "../../lib/search/format.ts";
 import { isActive, parseState } from "../../lib/search/state.ts";
 
 const root = document.querySelector<HTMLElement>("[data-search-root]");
@@ -11,7 +12,11 @@ const input = document.querySelector<HTMLInputElement>("#search-input");
 if (root && input) {
   let loading: Promise<unknown> | undefined;
   const start = (): void => {
-    loading ??= import("./app.ts").then((m) => m.startSearch(root, input));
+    if (loading) return;
+    // The index core downloads while the code does: one round trip before the first answer.
+    const core = fetch(`${root.dataset["indexUrl"] ?? ""}${CORE_FILE}.bin`);
+    core.catch(() => undefined); // the app reports a failed download
+    loading = import("./app.ts").then((m) => m.startSearch(root, input, core));
   };
   input.addEventListener("focus", start);
   input.addEventListener("input", start);
