@@ -119,7 +119,13 @@ async function installProbe(page: Page): Promise<void> {
     const results = document.querySelector("#results");
     if (!results) throw new Error("no #results on the search page");
     new MutationObserver(() => {
-      if (probe.resultsAt === 0 && probe.focusAt > 0 && results.querySelector("ol li"))
+      // The first complete answer: a preview (aria-busy) does not count.
+      if (
+        probe.resultsAt === 0 &&
+        probe.focusAt > 0 &&
+        results.querySelector("ol li") &&
+        results.getAttribute("aria-busy") !== "true"
+      )
         probe.resultsAt = performance.now();
       const busy = results.getAttribute("aria-busy") === "true";
       // Not a named function: tsx would wrap it in a helper the page lacks.
