@@ -64,6 +64,7 @@ class SearchApp {
     this.update(true);
     try {
       const pack = unpackCore(await gunzipResponse(await core));
+      await yieldToPage(); // keep each main-thread task short while the page is loading
       const engine = new SearchEngine(pack.core);
       // The core file carries the rare-term shard (or, for a small index, every shard).
       for (const shard of pack.shards) {
@@ -73,6 +74,7 @@ class SearchApp {
       }
       this.engine = engine;
       this.prefetchIfSmall(engine);
+      await yieldToPage();
     } catch (error) {
       this.failed = true;
       this.status.textContent =
@@ -294,6 +296,11 @@ function fillExcerpt(node: HTMLElement, text: string, outcome: Outcome): void {
   const segments = excerptSegments(text, outcome.matches, SEARCH_OPTIONS.excerptLength);
   node.replaceChildren();
   appendSegments(node, segments);
+}
+
+/** Lets the browser paint and handle input before the next piece of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function required<T>(value: T | null): T {

@@ -83,6 +83,7 @@ export const PAGE_TYPES = [
   "topic index",
   "region index",
   "404",
+  "search",
   "search with results",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -117,6 +118,7 @@ export async function pickPages(dir: string = DIST): Promise<PageSet> {
     "topic index": has("topics/"),
     "region index": has("regions/"),
     "404": has("404.html") && MISSING_PATH,
+    search: has("search/"),
     "search with results": has("search/") && `search/?q=${SEARCH_QUERY}`,
   };
 }
