@@ -18,4 +18,17 @@ describe("isBanner", () => {
   ])("leaves article text %j alone", (line) => {
     expect(isBanner(line)).toBe(false);
   });
+
+  it.each([
+    "Sorry, this page is not available in your language.",
+    "Cette page n’est malheureusement pas disponible dans votre langue.",
+    "Esta página no está disponible en su idioma.",
+  ])("recognises a reworded banner %j on a file's first line only", (line) => {
+    expect(isBanner(line, true)).toBe(true);
+    expect(isBanner(line, false)).toBe(false);
+  });
+
+  it("does not take a first-line title about languages for the banner", () => {
+    expect(isBanner("WCO Publishes Guide in Six Languages", true)).toBe(false);
+  });
 });

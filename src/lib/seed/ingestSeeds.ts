@@ -5,14 +5,7 @@
  * Never publishes half an ingest: callers write nothing when `problems` is non-empty.
  */
 import { createHash } from "node:crypto";
-import {
-  normalise,
-  parseSeed,
-  type Block,
-  type LineRole,
-  type SeedArticle,
-  type SeedProblem,
-} from "./parseSeed.ts";
+import { parseSeed, type Block, type LineRole, type SeedArticle, type SeedProblem } from "./parseSeed.ts";
 import { repairTitle } from "./repairTitle.ts";
 import { slugify } from "./slugify.ts";
 import { summarize } from "./summarize.ts";
@@ -120,7 +113,7 @@ export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions 
 }
 
 function contentKey(article: SeedArticle): string {
-  return [normalise(article.sourceTitle), ...article.blocks.map((b) => normalise(b.text))].join("\n");
+  return [article.sourceTitle, ...article.blocks.map((b) => b.text)].join("\n"); // already folded by the parser
 }
 
 function markDuplicate(roles: Map<number, LineRole>, article: SeedArticle): void {

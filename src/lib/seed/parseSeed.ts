@@ -64,10 +64,10 @@ export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
     return { articles: [], roles, problems };
   }
   const content: Para[] = [];
-  for (const para of paragraphs(decoded.lines)) {
-    if (para.lines.length === 1 && isBanner(para.text)) roles.set(para.line, "banner");
+  paragraphs(decoded.lines).forEach((para, index) => {
+    if (para.lines.length === 1 && isBanner(para.text, index === 0)) roles.set(para.line, "banner");
     else content.push(para);
-  }
+  });
   const context = { file, roles, problems };
   if (content.length === 0) {
     problems.push({ file, line: 1, message: MESSAGES.noArticle });
