@@ -37,8 +37,9 @@ interface CompiledEntry {
  */
 interface CombinedEntries {
   re: RegExp | undefined;
-  /** Named group → entry slug. */
-  groups: Map<string, string>;
+  /** Capture-group number of each entry's named group, and that entry's slug (same order). */
+  indexes: number[];
+  slugs: string[];
 }
 
 const SELF_DELIMITED = "(?<![\\p{L}\\p{N}_])";
@@ -47,8 +48,10 @@ function combinePlaces(entries: ReadonlyArray<{ slug: string; patterns: Pattern[
   rest: CompiledEntry[];
   combined: CombinedEntries;
 } {
-  const groups = new Map<string, string>();
+  const indexes: number[] = [];
+  const slugs: string[] = [];
   const sources: string[] = [];
+  let group = 1;
   const rest: CompiledEntry[] = [];
   for (const e of entries) {
     const [p] = e.patterns;
@@ -62,21 +65,24 @@ function combinePlaces(entries: ReadonlyArray<{ slug: string; patterns: Pattern[
       rest.push({ slug: e.slug, res: e.patterns.map((q) => toRegExp(q)) });
       continue;
     }
-    const name = `g${groups.size}`;
-    groups.set(name, e.slug);
-    sources.push(`(?<${name}>${p.source})`);
+    indexes.push(group);
+    slugs.push(e.slug);
+    sources.push(`(?<g${sources.length}>${p.source})`);
+    // Skip the named group and the entry's own capture groups (`source|` matches "" with all unset).
+    group += new RegExp(`${p.source}|`, "u").exec("")?.length ?? 1;
   }
   const re = sources.length > 0 ? new RegExp(sources.join("|"), "gu") : undefined;
-  return { rest, combined: { re, groups } };
+  return { rest, combined: { re, indexes, slugs } };
 }
 
 function matchingCombined(combined: CombinedEntries, text: string): Set<string> {
   const found = new Set<string>();
   if (!combined.re) return found;
+  const { indexes, slugs } = combined;
   for (const m of text.matchAll(combined.re)) {
-    for (const [name, value] of Object.entries(m.groups ?? {})) {
-      if (value !== undefined) found.add(combined.groups.get(name) ?? "");
-    }
+    // The alternatives are top-level, so exactly one entry's group took part in the match.
+    const i = indexes.findIndex((g) => m[g] !== undefined);
+    if (i >= 0) found.add(slugs[i] ?? "");
   }
   return found;
 }
@@ -142,9 +148,18 @@ function maskPartners(text: string, masks: RegExp[]): string {
   for (const re of masks) {
     for (const m of text.matchAll(re)) blank.fill(1, m.index, m.index + m[0].length);
   }
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += blank[i] ? " " : text[i];
-  return out;
+  // Copy unmasked runs whole; each masked code unit becomes one space.
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = blank.indexOf(1); i !== -1;) {
+    const end = blank.indexOf(0, i);
+    const stop = end === -1 ? text.length : end;
+    parts.push(text.slice(start, i), " ".repeat(stop - i));
+    start = stop;
+    i = end === -1 ? -1 : blank.indexOf(1, end);
+  }
+  parts.push(text.slice(start));
+  return parts.join("");
 }
 
 /** Tags an article with programme, topic, region and partner slugs, each in taxonomy order. */
