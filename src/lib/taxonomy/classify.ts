@@ -31,13 +31,13 @@ interface CompiledEntry {
 
 /**
  * Entries whose single pattern is a self-delimited, case-sensitive place name (the shape of
- * most countries), folded into one global regular expression with a named group per entry:
+ * most countries), folded into one global regular expression with a capture group per entry:
  * one scan of the text instead of ~180. Place names do not overlap (each pattern excludes the
  * longer names that contain it), so one scan finds what separate scans would.
  */
 interface CombinedEntries {
   re: RegExp | undefined;
-  /** Capture-group number of each entry's named group, and that entry's slug (same order). */
+  /** Number of each entry's capture group, and that entry's slug (same order). */
   indexes: number[];
   slugs: string[];
 }
@@ -67,8 +67,8 @@ function combinePlaces(entries: ReadonlyArray<{ slug: string; patterns: Pattern[
     }
     indexes.push(group);
     slugs.push(e.slug);
-    sources.push(`(?<g${sources.length}>${p.source})`);
-    // Skip the named group and the entry's own capture groups (`source|` matches "" with all unset).
+    sources.push(`(${p.source})`);
+    // Skip the entry's group and its own capture groups (`source|` matches "" with all unset).
     group += new RegExp(`${p.source}|`, "u").exec("")?.length ?? 1;
   }
   const re = sources.length > 0 ? new RegExp(sources.join("|"), "gu") : undefined;
