@@ -34,6 +34,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   pageSize: 20,
   /** Results whose text (for the excerpt) is fetched. */
   excerptFetchCount: 10,
+  /** Articles per excerpt-text file (in document order): fewer files to build, more text per download. */
+  textGroupSize: 4,
   /** A pause in typing this long (ms) fetches the excerpt text of the results on screen; the result list itself is never delayed. */
   excerptDelayMs: 300,
   /** Characters of an excerpt. */

@@ -23,7 +23,7 @@ import { getArticles, type ArticleEntry } from "../../utils/articles.ts";
 /** The files of the index: name → gzip bytes (the browser decompresses them). */
 export interface SiteIndex {
   readonly files: ReadonlyMap<string, Uint8Array>;
-  /** Per document id, its body text, gzip. */
+  /** Per group of `textGroupSize` documents (in id order), their body texts as a JSON array of strings, gzip. */
   readonly texts: readonly Uint8Array[];
 }
 
@@ -74,7 +74,12 @@ export async function siteIndex(): Promise<SiteIndex> {
         ]
       : index.termShards.slice(0, 1).map((bytes, k) => ({ kind: "term" as const, k, bytes }));
   files.set(CORE_FILE, gz(packCore(core, embedded)));
-  const result: SiteIndex = { files, texts: docs.map((d) => gz(d.body)) };
+  const texts: Uint8Array[] = [];
+  for (let first = 0; first < docs.length; first += SEARCH_OPTIONS.textGroupSize) {
+    const bodies = docs.slice(first, first + SEARCH_OPTIONS.textGroupSize).map((d) => d.body);
+    texts.push(gz(JSON.stringify(bodies)));
+  }
+  const result: SiteIndex = { files, texts };
   built.set(articles, result);
   return result;
 }

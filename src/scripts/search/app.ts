@@ -8,7 +8,7 @@ import { queryWords } from "../../lib/search/analyze.ts";
 import { SearchEngine, type MissingShards, type Outcome } from "../../lib/search/engine.ts";
 import { gramShardFile, termShardFile, unpackCore, type CoreData } from "../../lib/search/format.ts";
 import { excerptSegments, markSegments } from "../../lib/search/highlight.ts";
-import { SEARCH_OPTIONS } from "../../lib/search/options.ts";
+import { SEARCH_ERRORS, SEARCH_OPTIONS } from "../../lib/search/options.ts";
 import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
 import { fetchGzip, fetchGzipText, gunzipResponse } from "./fetchIndex.ts";
@@ -256,8 +256,14 @@ class SearchApp {
   }
 
   private loadText(id: number): Promise<void> {
-    return this.once(`text:${id}`, async () => {
-      this.texts.set(id, await fetchGzipText(`${this.textUrl}${id}.bin`));
+    const size = SEARCH_OPTIONS.textGroupSize;
+    const group = Math.floor(id / size);
+    return this.once(`text:${group}`, async () => {
+      const bodies: unknown = JSON.parse(await fetchGzipText(`${this.textUrl}${group}.bin`));
+      if (!Array.isArray(bodies)) throw new Error(SEARCH_ERRORS.fetchFailed);
+      bodies.forEach((body, i) => {
+        if (typeof body === "string") this.texts.set(group * size + i, body);
+      });
     });
   }
 

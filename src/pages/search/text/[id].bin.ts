@@ -1,4 +1,4 @@
-/** One article's plain body text (gzip), fetched for the excerpts of the results on screen. */
+/** The plain body texts of a group of articles (gzip JSON array), fetched for the excerpts of the results on screen. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { binary, siteIndex } from "../_siteIndex.ts";
 
