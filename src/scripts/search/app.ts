@@ -31,6 +31,8 @@ class SearchApp {
   private readonly inflight = new Map<string, Promise<void>>();
   private excerpts = new Map<number, HTMLParagraphElement>();
   private excerptTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The complete answer whose excerpts are being filled (scrolling fills more of them). */
+  private excerptOutcome: Outcome | undefined;
   private readonly results: HTMLElement;
   private readonly status: HTMLElement;
   private readonly more: HTMLButtonElement;
@@ -61,6 +63,8 @@ class SearchApp {
       if (e.target !== this.input) this.update(true);
     });
     this.more.addEventListener("click", () => this.showMore());
+    // Results scrolled into view get their excerpts once scrolling pauses.
+    window.addEventListener("scroll", () => this.onScroll(), { passive: true });
     this.update(true);
     try {
       const pack = unpackCore(await gunzipResponse(await core));
@@ -226,8 +230,10 @@ class SearchApp {
     }
     this.results.replaceChildren(list);
     this.more.hidden = partial || count >= total;
-    if (partial) clearTimeout(this.excerptTimer);
-    else this.scheduleExcerpts(outcome);
+    if (partial) {
+      clearTimeout(this.excerptTimer);
+      this.excerptOutcome = undefined;
+    } else this.scheduleExcerpts(outcome);
   }
 
   private setCounts(name: string, facets: CoreData["facets"]["programmes"], counts: readonly number[]): void {
@@ -239,12 +245,21 @@ class SearchApp {
     });
   }
 
-  /** After a pause, fetches the body text of the first results on screen and fills their excerpts. */
+  private onScroll(): void {
+    const outcome = this.excerptOutcome;
+    if (outcome && outcome === this.outcome) this.scheduleExcerpts(outcome);
+  }
+
+  /** After a pause, fetches the body text of the results on screen (at most `excerptFetchCount`) and fills their excerpts. */
   private scheduleExcerpts(outcome: Outcome): void {
     clearTimeout(this.excerptTimer);
-    const waiting = [...this.excerpts.keys()].slice(0, SEARCH_OPTIONS.excerptFetchCount);
-    if (waiting.length === 0) return;
+    this.excerptOutcome = outcome;
+    if (this.excerpts.size === 0) return;
     this.excerptTimer = setTimeout(() => {
+      const waiting = [...this.excerpts]
+        .filter(([id, node]) => !this.texts.has(id) && onScreen(node))
+        .slice(0, SEARCH_OPTIONS.excerptFetchCount)
+        .map(([id]) => id);
       for (const id of waiting) {
         void this.loadText(id).then(() => {
           const node = this.excerpts.get(id);
@@ -296,6 +311,12 @@ class SearchApp {
     }
     return p;
   }
+}
+
+/** Whether any part of `node` is inside the viewport. */
+function onScreen(node: HTMLElement): boolean {
+  const box = node.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
 }
 
 function fillExcerpt(node: HTMLElement, text: string, outcome: Outcome): void {
