@@ -15,8 +15,24 @@ const programmes = new Map(TAXONOMY.programmes.map((p) => [p.slug, p]));
 const topics = new Map(TAXONOMY.topics.map((t) => [t.slug, t]));
 const regions = new Map(TAXONOMY.regions.map((r) => [r.slug, r]));
 
+/**
+ * One TagLink per kind and slug for the whole build: every article page and card asks
+ * for the same few hundred links tens of thousands of times.
+ */
+function memoised(make: (slug: string) => TagLink): (slug: string) => TagLink {
+  const links = new Map<string, TagLink>();
+  return (slug) => {
+    let link = links.get(slug);
+    if (!link) {
+      link = make(slug);
+      links.set(slug, link);
+    }
+    return link;
+  };
+}
+
 /** The programme with this slug; throws on a slug the taxonomy does not know. */
-export function programmeLink(slug: string): TagLink {
+export const programmeLink = memoised((slug) => {
   const p = programmes.get(slug);
   if (!p) throw new Error(`unknown programme slug "${slug}"`);
   return {
@@ -26,21 +42,21 @@ export function programmeLink(slug: string): TagLink {
     title: p.fullName,
     href: href(`programmes/${slug}/`),
   };
-}
+});
 
 /** The topic with this slug. */
-export function topicLink(slug: string): TagLink {
+export const topicLink = memoised((slug) => {
   const t = topics.get(slug);
   if (!t) throw new Error(`unknown topic slug "${slug}"`);
   return { kind: "topic", slug, label: t.name, title: t.name, href: href(`topics/${slug}/`) };
-}
+});
 
 /** The region or country with this slug. */
-export function regionLink(slug: string): TagLink {
+export const regionLink = memoised((slug) => {
   const r = regions.get(slug);
   if (!r) throw new Error(`unknown region slug "${slug}"`);
   return { kind: "region", slug, label: r.name, title: r.name, href: href(`regions/${slug}/`) };
-}
+});
 
 /** Programme and topic chips for an article card. */
 export function cardTags(data: { programmes: string[]; topics: string[] }): TagLink[] {
