@@ -5,4 +5,4 @@ export const SITE_TAGLINE =
 export const SITE_DESCRIPTION =
   "An independent digest of World Customs Organization enforcement and capacity-building news: wildlife, strategic trade, waste, cultural heritage and more, by programme, topic and region.";
 /** Articles per listing page. */
-export const PAGE_SIZE = 24;
+export const PAGE_SIZE = 30;
