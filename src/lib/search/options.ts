@@ -35,13 +35,13 @@ export const SEARCH_OPTIONS = Object.freeze({
   /** Results whose text (for the excerpt) is fetched. */
   excerptFetchCount: 10,
   /** Articles per excerpt-text file (in document order): fewer files to build, more text per download. */
-  textGroupSize: 4,
+  textGroupSize: 8,
   /** A pause in typing this long (ms) fetches the excerpt text of the results on screen; the result list itself is never delayed. */
   excerptDelayMs: 300,
   /** Characters of an excerpt. */
   excerptLength: 220,
-  /** Target size of one postings shard, estimated compressed bytes (a few kilobytes: a word fetches little it does not need). */
-  shardTargetBytes: 3 * 1024,
+  /** Target size of one postings shard, estimated compressed bytes (small: a word fetches little it does not need). */
+  shardTargetBytes: 1536,
   /** Terms with at most this many postings (over all fields) live in the rare-term shard, loaded with the core. */
   rarePostings: 6,
   /** All postings travel inside the core file if they total at most this (compressed bytes): a small site answers every query after one download. */
