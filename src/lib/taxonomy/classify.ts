@@ -124,8 +124,11 @@ function compiled(taxonomy: Taxonomy): Compiled {
   return c;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Normalises typographic variants (dashes, curly apostrophes, non-breaking spaces) before matching. */
 export function normaliseForMatching(text: string): string {
+  if (!NON_ASCII.test(text)) return text; // every step below only changes non-ASCII text
   return text
     .normalize("NFC")
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
@@ -145,8 +148,14 @@ function matchingRegions(c: Compiled, text: string): string[] {
 
 function maskPartners(text: string, masks: RegExp[]): string {
   const blank = new Uint8Array(text.length);
+  // An exec loop rather than matchAll, which clones the regular expression on every call
+  // (hundreds of partner patterns × every article).
   for (const re of masks) {
-    for (const m of text.matchAll(re)) blank.fill(1, m.index, m.index + m[0].length);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      blank.fill(1, m.index, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
   }
   // Copy unmasked runs whole; each masked code unit becomes one space.
   const parts: string[] = [];
