@@ -15,6 +15,9 @@ import { join, relative, sep } from "node:path";
 
 /** Project entries copied into a site workspace (src/content/articles is left out). */
 export const PROJECT_ENTRIES = [
+  // Tailwind's source detection honours it: without it the site workspace (unlike the
+  // bare one, copied whole) scans the 10k generated articles and dist/ on every build.
+  ".gitignore",
   "package.json",
   "astro.config.mjs",
   "tsconfig.json",
