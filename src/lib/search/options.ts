@@ -32,7 +32,7 @@ export const SEARCH_OPTIONS = Object.freeze({
   maxWords: 8,
   /** Results rendered at first and per "Show more". */
   pageSize: 20,
-  /** Results whose text (for the excerpt) is fetched. */
+  /** At most this many results on screen fetch their excerpt text per pause. */
   excerptFetchCount: 10,
   /** Articles per excerpt-text file (in document order): fewer files to build, more text per download. */
   textGroupSize: 8,
