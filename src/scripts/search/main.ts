@@ -39,5 +39,12 @@ if (root && input) {
     event.preventDefault();
     input.focus();
   });
-  if (isActive(parseState(location.search))) start();
+  // Restore the URL's query and filters at once, before the search code has downloaded.
+  const initial = parseState(location.search);
+  if (input.value === "" && initial.q !== "") input.value = initial.q;
+  for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+    if ((box.name === "programme" ? initial.programmes : initial.topics).includes(box.value))
+      box.checked = true;
+  }
+  if (isActive(initial)) start();
 }
