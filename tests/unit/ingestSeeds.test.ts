@@ -31,6 +31,16 @@ describe("ingestSeeds", () => {
     expect(report.warnings[0]).toContain("001.txt:1");
   });
 
+  it("names both titles when two different titles make the same URL", () => {
+    const long = "Customs Cooperation ".repeat(6);
+    const report = ingestSeeds([file("1.txt", item(`${long}Alpha`, "A.") + item(`${long}Beta`, "B."))]);
+    expect(report.articles.map((a) => a.slug)).toHaveLength(2);
+    expect(new Set(report.articles.map((a) => a.slug)).size).toBe(2);
+    expect(report.warnings[0]).toContain("makes the same URL as");
+    expect(report.warnings[0]).toContain("Alpha");
+    expect(report.warnings[0]).toContain("Beta");
+  });
+
   it("keeps every existing URL when another seed file is added", () => {
     const before = [file("001.txt", item("Alpha Story", "Alpha.") + item("Beta Story", "Beta."))];
     const added = file("002.txt", item("Gamma Story", "Gamma.") + item("Alpha Story", "A different alpha."));

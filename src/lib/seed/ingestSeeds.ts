@@ -134,7 +134,9 @@ function assignSlugs(
     if (holder) {
       slug = `${base}-${hash(contentKey(entry.article))}`;
       warnings.push(
-        `${entry.article.file}:${entry.article.line}: the title "${entry.article.sourceTitle}" is also at ${holder.file}:${holder.line} with different text; published both, this one as /articles/${slug}/`,
+        holder.sourceTitle === entry.article.sourceTitle
+          ? `${entry.article.file}:${entry.article.line}: the title "${entry.article.sourceTitle}" is also at ${holder.file}:${holder.line} with different text; published both, this one as /articles/${slug}/`
+          : `${entry.article.file}:${entry.article.line}: the title "${entry.article.sourceTitle}" makes the same URL as "${holder.sourceTitle}" at ${holder.file}:${holder.line}; published both, this one as /articles/${slug}/`,
       );
     }
     taken.set(slug, entry.article);
