@@ -13,7 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   integrations: [sitemap()],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.

@@ -2,7 +2,6 @@
 import Fuse from "fuse.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdownToBlocks } from "../../src/lib/search/plainText.ts";
 import { excerptSegments, markSegments } from "../../src/lib/search/highlight.ts";
 import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
 import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
@@ -82,14 +81,5 @@ describe("URL state", () => {
 
   it("keeps hostile text as text", () => {
     expect(parseState("?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").q).toBe("<img src=x onerror=alert(1)>");
-  });
-});
-
-describe("Markdown to plain text", () => {
-  it("drops heading marks and decodes remark's escapes", () => {
-    expect(markdownToBlocks("## Heading\n\nA \\*star\\* &#x26; \\<b> text.\n")).toEqual([
-      "Heading",
-      "A *star* & <b> text.",
-    ]);
   });
 });

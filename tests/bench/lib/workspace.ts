@@ -28,19 +28,22 @@ export const PROJECT_ENTRIES = [
 
 /** Generated Markdown folder, relative to a workspace. */
 export const ARTICLES_DIR = join("src", "content", "articles");
+/** Generated search index folder, relative to a workspace. */
+export const SEARCH_DIR = join("public", "search");
 
-/** Copies the project's PROJECT_ENTRIES into `dir` (fresh), without its generated articles. */
+/** Copies the project's PROJECT_ENTRIES into `dir` (fresh), without what ingest generates. */
 export function copyProject(projectRoot: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const skip = join(projectRoot, ARTICLES_DIR);
+  const skips = [ARTICLES_DIR, SEARCH_DIR].map((d) => join(projectRoot, d));
   for (const entry of PROJECT_ENTRIES) {
     const from = join(projectRoot, entry);
     if (!existsSync(from)) continue;
     cpSync(from, join(dir, entry), {
       recursive: true,
-      // Also skips ingest's staging/retired siblings of the articles folder.
-      filter: (src) => !(src === skip || src.startsWith(`${skip}.`) || src.startsWith(`${skip}${sep}`)),
+      // Also skips ingest's staging/retired siblings of the generated folders.
+      filter: (src) =>
+        !skips.some((skip) => src === skip || src.startsWith(`${skip}.`) || src.startsWith(`${skip}${sep}`)),
     });
   }
 }
