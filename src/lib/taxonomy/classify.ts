@@ -1,6 +1,7 @@
 /**
  * Classifier: tags an article's title and body with programme, topic, region and partner
- * slugs by matching the taxonomy's patterns (compiled once per taxonomy object).
+ * slugs by matching the taxonomy's patterns (compiled once per taxonomy object; a literal
+ * prefilter skips the patterns that cannot match, so each article runs only a handful).
  * Rules it must keep: a programme is tagged only when the text names it, never inferred
  * from a topic or region; every article gets at least one topic (the taxonomy's fallback
  * topic when nothing else matches); a place named only inside a partner organisation's
@@ -8,6 +9,7 @@
  * Must never import from Astro.
  */
 import { TAXONOMY } from "./data.ts";
+import { foldForLiterals, LiteralSet, requiredLiterals } from "./prefilter.ts";
 import { toRegExp, type Pattern, type Taxonomy } from "./schema.ts";
 
 /** Slugs assigned to one article, each list in taxonomy order. Partners are given as slugs. */
@@ -24,104 +26,83 @@ export interface ClassifiableText {
   body: string;
 }
 
+/** One compiled pattern and the literals that decide whether it can match (see prefilter.ts). */
+interface Check {
+  re: RegExp;
+  /** Global copy, for blanking out partner names. */
+  global: RegExp;
+  /** Ids of its literals in the case-insensitive (folded) or case-sensitive set; undefined: always run. */
+  literals: number[] | undefined;
+  ignoreCase: boolean;
+}
+
 interface CompiledEntry {
   slug: string;
-  res: RegExp[];
-}
-
-/**
- * Entries whose single pattern is a self-delimited, case-sensitive place name (the shape of
- * most countries), folded into one global regular expression with a capture group per entry:
- * one scan of the text instead of ~180. Place names do not overlap (each pattern excludes the
- * longer names that contain it), so one scan finds what separate scans would.
- */
-interface CombinedEntries {
-  re: RegExp | undefined;
-  /** Number of each entry's capture group, and that entry's slug (same order). */
-  indexes: number[];
-  slugs: string[];
-}
-
-const SELF_DELIMITED = "(?<![\\p{L}\\p{N}_])";
-
-function combinePlaces(entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): {
-  rest: CompiledEntry[];
-  combined: CombinedEntries;
-} {
-  const indexes: number[] = [];
-  const slugs: string[] = [];
-  const sources: string[] = [];
-  let group = 1;
-  const rest: CompiledEntry[] = [];
-  for (const e of entries) {
-    const [p] = e.patterns;
-    const combinable =
-      e.patterns.length === 1 &&
-      p !== undefined &&
-      typeof p !== "string" &&
-      p.source.startsWith(SELF_DELIMITED) &&
-      !/\\\d|\(\?<[A-Za-z]/u.test(p.source);
-    if (!combinable) {
-      rest.push({ slug: e.slug, res: e.patterns.map((q) => toRegExp(q)) });
-      continue;
-    }
-    indexes.push(group);
-    slugs.push(e.slug);
-    sources.push(`(${p.source})`);
-    // Skip the entry's group and its own capture groups (`source|` matches "" with all unset).
-    group += new RegExp(`${p.source}|`, "u").exec("")?.length ?? 1;
-  }
-  const re = sources.length > 0 ? new RegExp(sources.join("|"), "gu") : undefined;
-  return { rest, combined: { re, indexes, slugs } };
-}
-
-function matchingCombined(combined: CombinedEntries, text: string): Set<string> {
-  const found = new Set<string>();
-  if (!combined.re) return found;
-  const { indexes, slugs } = combined;
-  for (const m of text.matchAll(combined.re)) {
-    // The alternatives are top-level, so exactly one entry's group took part in the match.
-    const i = indexes.findIndex((g) => m[g] !== undefined);
-    if (i >= 0) found.add(slugs[i] ?? "");
-  }
-  return found;
+  checks: Check[];
 }
 
 interface Compiled {
   programmes: CompiledEntry[];
   topics: CompiledEntry[];
   regions: CompiledEntry[];
-  /** Regions folded into one scan (see CombinedEntries). */
-  places: CombinedEntries;
-  /** Every region slug, in taxonomy order. */
-  regionOrder: string[];
   partners: CompiledEntry[];
-  /** Global versions of every partner pattern, used to blank out partner names. */
-  partnerMasks: RegExp[];
+  /** Literals of the case-insensitive patterns (matched against folded text) and of the others. */
+  folded: LiteralSet;
+  exact: LiteralSet;
 }
 
 const cache = new WeakMap<Taxonomy, Compiled>();
 
-function compileEntries(entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): CompiledEntry[] {
-  return entries.map((e) => ({ slug: e.slug, res: e.patterns.map((p) => toRegExp(p)) }));
-}
-
 function compiled(taxonomy: Taxonomy): Compiled {
   let c = cache.get(taxonomy);
   if (!c) {
-    const { rest, combined } = combinePlaces(taxonomy.regions);
+    const lists = { folded: new Map<string, number>(), exact: new Map<string, number>() };
+    const compile = (entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): CompiledEntry[] =>
+      entries.map((e) => ({
+        slug: e.slug,
+        checks: e.patterns.map((p) => {
+          const re = toRegExp(p);
+          const ignoreCase = re.flags.includes("i");
+          const ids = ignoreCase ? lists.folded : lists.exact;
+          const literals = requiredLiterals(re)?.map((lit) => {
+            const id = ids.get(lit) ?? ids.size;
+            ids.set(lit, id);
+            return id;
+          });
+          return { re, global: toRegExp(p, "g"), literals, ignoreCase };
+        }),
+      }));
     c = {
-      programmes: compileEntries(taxonomy.programmes),
-      topics: compileEntries(taxonomy.topics),
-      regions: rest,
-      places: combined,
-      regionOrder: taxonomy.regions.map((r) => r.slug),
-      partners: compileEntries(taxonomy.partners),
-      partnerMasks: taxonomy.partners.flatMap((e) => e.patterns.map((p) => toRegExp(p, "g"))),
+      programmes: compile(taxonomy.programmes),
+      topics: compile(taxonomy.topics),
+      regions: compile(taxonomy.regions),
+      partners: compile(taxonomy.partners),
+      folded: new LiteralSet([...lists.folded.keys()]),
+      exact: new LiteralSet([...lists.exact.keys()]),
     };
     cache.set(taxonomy, c);
   }
   return c;
+}
+
+/** Which literals of the compiled taxonomy occur in a text. */
+interface Found {
+  folded: Uint8Array;
+  exact: Uint8Array;
+}
+
+function findLiterals(c: Compiled, text: string): Found {
+  const found = { folded: new Uint8Array(c.folded.size), exact: new Uint8Array(c.exact.size) };
+  c.folded.scan(foldForLiterals(text), found.folded);
+  c.exact.scan(text, found.exact);
+  return found;
+}
+
+/** Whether the check's pattern can match a text with these literals (if not, it certainly does not). */
+function possible(check: Check, found: Found): boolean {
+  if (!check.literals) return true;
+  const set = check.ignoreCase ? found.folded : found.exact;
+  return check.literals.some((id) => set[id] === 1);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -136,27 +117,24 @@ export function normaliseForMatching(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
-function matching(entries: CompiledEntry[], text: string): string[] {
-  return entries.filter((e) => e.res.some((re) => re.test(text))).map((e) => e.slug);
+function matching(entries: CompiledEntry[], text: string, found: Found): string[] {
+  return entries
+    .filter((e) => e.checks.some((check) => possible(check, found) && check.re.test(text)))
+    .map((e) => e.slug);
 }
 
-function matchingRegions(c: Compiled, text: string): string[] {
-  const found = matchingCombined(c.places, text);
-  for (const slug of matching(c.regions, text)) found.add(slug);
-  return c.regionOrder.filter((slug) => found.has(slug));
-}
-
-function maskPartners(text: string, masks: RegExp[]): string {
+function maskPartners(text: string, checks: readonly Check[]): string {
   const blank = new Uint8Array(text.length);
-  // An exec loop rather than matchAll, which clones the regular expression on every call
-  // (hundreds of partner patterns × every article).
-  for (const re of masks) {
+  let any = false;
+  for (const { global: re } of checks) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       blank.fill(1, m.index, m.index + m[0].length);
+      any = true;
       if (m[0].length === 0) re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     }
   }
+  if (!any) return text;
   // Copy unmasked runs whole; each masked code unit becomes one space.
   const parts: string[] = [];
   let start = 0;
@@ -175,11 +153,14 @@ function maskPartners(text: string, masks: RegExp[]): string {
 export function classify(text: ClassifiableText, taxonomy: Taxonomy = TAXONOMY): Classification {
   const c = compiled(taxonomy);
   const full = normaliseForMatching(`${text.title}\n\n${text.body}`);
-  const topics = matching(c.topics, full);
+  // Blanking partner names only removes text, so literals absent from the full text are absent from the masked text too.
+  const found = findLiterals(c, full);
+  const topics = matching(c.topics, full, found);
+  const partnerChecks = c.partners.flatMap((e) => e.checks).filter((check) => possible(check, found));
   return {
-    programmes: matching(c.programmes, full),
+    programmes: matching(c.programmes, full, found),
     topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
-    regions: matchingRegions(c, maskPartners(full, c.partnerMasks)),
-    partners: matching(c.partners, full),
+    regions: matching(c.regions, maskPartners(full, partnerChecks), found),
+    partners: matching(c.partners, full, found),
   };
 }

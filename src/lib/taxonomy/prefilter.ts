@@ -1,0 +1,235 @@
+/**
+ * A literal prefilter for the classifier's regular expressions: from each pattern's syntax tree
+ * (regexpp), a set of literal strings of which every match must contain at least one; one
+ * Aho–Corasick pass over a text then tells which patterns can match at all, so only those run.
+ * Exact by construction: it only ever skips a pattern that cannot match. Pure; never imports
+ * from Astro.
+ */
+import { RegExpParser, type AST } from "@eslint-community/regexpp";
+
+/** Literal sets larger than this are not worth tracking (the pattern just runs). */
+const MAX_SET = 32;
+/** The shortest literal worth prefiltering on: a one-letter literal occurs in nearly every text. */
+const MIN_LITERAL = 3;
+
+/** What a node of the pattern can match: the exact strings (when few) and a required-literal set. */
+interface Info {
+  /** Every string the node matches, when they are few and known; undefined otherwise. */
+  readonly exact: readonly string[] | undefined;
+  /** Literals of which every match contains one (all non-empty), or undefined. */
+  readonly required: readonly string[] | undefined;
+}
+
+const EMPTY: Info = { exact: [""], required: undefined };
+const UNKNOWN: Info = { exact: undefined, required: undefined };
+
+/** The better of two required sets: the one whose shortest literal is longest. */
+function better(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+): readonly string[] | undefined {
+  if (!a || a.length === 0) return b && b.length > 0 ? b : undefined;
+  if (!b || b.length === 0) return a;
+  const min = (s: readonly string[]) => Math.min(...s.map((x) => x.length));
+  return min(b) > min(a) ? b : a;
+}
+
+/** A usable required set: no empty string, not too large; a literal containing another is dropped (the shorter one is found whenever it is). */
+function usable(set: readonly string[] | undefined): readonly string[] | undefined {
+  if (!set || set.length === 0 || set.length > MAX_SET || set.some((s) => s === "")) return undefined;
+  const distinct = [...new Set(set)];
+  return distinct.filter((a) => !distinct.some((b) => b !== a && a.includes(b)));
+}
+
+/** Letters whose case the folded text would not match (non-ASCII letters with case) make a character unknown under /i. */
+function characterInfo(code: number, ignoreCase: boolean): Info {
+  const c = String.fromCodePoint(code);
+  if (!ignoreCase) return { exact: [c], required: undefined };
+  if (code < 128) return { exact: [c.toLowerCase()], required: undefined };
+  return c.toLowerCase() === c.toUpperCase() ? { exact: [c], required: undefined } : UNKNOWN;
+}
+
+function classInfo(node: AST.CharacterClass, ignoreCase: boolean): Info {
+  if (node.negate || node.unicodeSets) return UNKNOWN;
+  const out: string[] = [];
+  for (const e of node.elements) {
+    if (e.type === "Character") {
+      const info = characterInfo(e.value, ignoreCase);
+      if (!info.exact) return UNKNOWN;
+      out.push(...info.exact);
+    } else if (e.type === "CharacterClassRange" && e.max.value - e.min.value < 8) {
+      for (let v = e.min.value; v <= e.max.value; v++) {
+        const info = characterInfo(v, ignoreCase);
+        if (!info.exact) return UNKNOWN;
+        out.push(...info.exact);
+      }
+    } else return UNKNOWN;
+  }
+  return { exact: [...new Set(out)], required: undefined };
+}
+
+function alternativesInfo(alternatives: readonly AST.Alternative[], ignoreCase: boolean): Info {
+  const infos = alternatives.map((a) => sequenceInfo(a.elements, ignoreCase));
+  const exact = infos.every((i) => i.exact) ? infos.flatMap((i) => i.exact ?? []) : undefined;
+  // Every alternative must contribute a literal (its required set, else its exact strings).
+  const parts = infos.map((i) => usable(i.required) ?? usable(i.exact));
+  const required = parts.every((p) => p) ? parts.flatMap((p) => p ?? []) : undefined;
+  return {
+    exact: exact && exact.length <= MAX_SET ? [...new Set(exact)] : undefined,
+    required: usable(required),
+  };
+}
+
+function sequenceInfo(elements: readonly AST.Element[], ignoreCase: boolean): Info {
+  let run: string[] = [""];
+  let best: readonly string[] | undefined;
+  let exact: string[] | undefined = [""];
+  for (const element of elements) {
+    const info = elementInfo(element, ignoreCase);
+    best = better(best, usable(info.required));
+    const next: string[] = [];
+    if (info.exact) for (const a of run) for (const b of info.exact) next.push(a + b);
+    if (info.exact && next.length <= MAX_SET) {
+      run = next;
+      if (exact) exact = run;
+    } else {
+      // The run of exact strings ends here: keep it as a candidate, start a new one.
+      best = better(best, usable(run));
+      run = info.exact ? [...info.exact] : [""];
+      exact = undefined;
+    }
+  }
+  best = better(best, usable(run));
+  return { exact, required: best };
+}
+
+function elementInfo(node: AST.Element, ignoreCase: boolean): Info {
+  switch (node.type) {
+    case "Character":
+      return characterInfo(node.value, ignoreCase);
+    case "CharacterClass":
+      return classInfo(node, ignoreCase);
+    case "Assertion":
+      return EMPTY; // consumes nothing, so adds nothing a match must contain
+    case "Group":
+      return node.modifiers ? UNKNOWN : alternativesInfo(node.alternatives, ignoreCase);
+    case "CapturingGroup":
+      return alternativesInfo(node.alternatives, ignoreCase);
+    case "Quantifier": {
+      const inner = elementInfo(node.element, ignoreCase);
+      if (node.min === 0) {
+        return node.max === 1 && inner.exact ? { exact: ["", ...inner.exact], required: undefined } : UNKNOWN;
+      }
+      const required = better(usable(inner.required), usable(inner.exact));
+      return { exact: node.min === 1 && node.max === 1 ? inner.exact : undefined, required };
+    }
+    default:
+      return UNKNOWN; // character sets (\s, \p{…}, .), backreferences
+  }
+}
+
+const parser = new RegExpParser();
+
+/**
+ * Literals of which every match of `re` contains one (lower-cased when `re` ignores case), or
+ * undefined when no useful set is known (the pattern must always run).
+ */
+export function requiredLiterals(re: RegExp): string[] | undefined {
+  const ignoreCase = re.flags.includes("i");
+  let pattern: AST.Pattern;
+  try {
+    pattern = parser.parsePattern(re.source, 0, re.source.length, {
+      unicode: re.flags.includes("u"),
+      unicodeSets: re.flags.includes("v"),
+    });
+  } catch {
+    return undefined;
+  }
+  const info = alternativesInfo(pattern.alternatives, ignoreCase);
+  const set = usable(better(usable(info.required), usable(info.exact)));
+  if (!set || Math.min(...set.map((s) => s.length)) < MIN_LITERAL) return undefined;
+  return set;
+}
+
+/**
+ * Folds a text the way a case-insensitive Unicode pattern compares ASCII letters: A–Z to a–z,
+ * and the two non-ASCII characters whose simple case folding is an ASCII letter (K KELVIN SIGN
+ * → k, ſ LONG S → s). Keeps the length.
+ */
+export function foldForLiterals(text: string): string {
+  let out = text.toLowerCase();
+  if (out.length !== text.length) {
+    // toLowerCase changed the length (e.g. İ); fold ASCII only, character by character.
+    out = text.replace(/[A-Z]/gu, (c) => c.toLowerCase());
+  }
+  return out.replace(/[\u212a\u017f]/gu, (c) => (c === "\u212a" ? "k" : "s"));
+}
+
+/** An Aho–Corasick automaton over a fixed set of literals; reports which literals occur in a text. */
+export class LiteralSet {
+  /** Transitions for ASCII code units, a full table (state × 128). */
+  private readonly ascii: Int32Array;
+  /** Trie edges for the other code units (followed with fail links). */
+  private readonly goto: Map<number, number>[] = [new Map()];
+  private readonly fail: Int32Array;
+  /** Literal ids ending at each state (including through fail links). */
+  private readonly out: number[][] = [[]];
+  /** Number of literals (ids are 0 … size − 1, in the order given). */
+  readonly size: number;
+
+  constructor(literals: readonly string[]) {
+    this.size = literals.length;
+    literals.forEach((lit, id) => {
+      let s = 0;
+      for (let i = 0; i < lit.length; i++) {
+        const c = lit.charCodeAt(i);
+        let next = this.goto[s]?.get(c);
+        if (next === undefined) {
+          next = this.goto.length;
+          this.goto.push(new Map());
+          this.out.push([]);
+          this.goto[s]?.set(c, next);
+        }
+        s = next;
+      }
+      this.out[s]?.push(id);
+    });
+    const states = this.goto.length;
+    this.fail = new Int32Array(states);
+    this.ascii = new Int32Array(states * 128);
+    // Breadth first, so a state's fail target is complete before the state itself.
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+      const s = order[head] ?? 0;
+      for (let c = 0; c < 128; c++) {
+        const child = this.goto[s]?.get(c);
+        this.ascii[s * 128 + c] = child ?? (s === 0 ? 0 : (this.ascii[(this.fail[s] ?? 0) * 128 + c] ?? 0));
+      }
+      for (const [c, t] of this.goto[s] ?? []) {
+        order.push(t);
+        this.fail[t] = s === 0 ? 0 : this.step(this.fail[s] ?? 0, c);
+        this.out[t]?.push(...(this.out[this.fail[t] ?? 0] ?? []));
+      }
+    }
+  }
+
+  /** The state after reading code unit `c` in state `s`. */
+  private step(s: number, c: number): number {
+    if (c < 128) return this.ascii[s * 128 + c] ?? 0;
+    for (let state = s; ; state = this.fail[state] ?? 0) {
+      const next = this.goto[state]?.get(c);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+    }
+  }
+
+  /** Marks in `found` (indexed by literal id) every literal that occurs in `text`. */
+  scan(text: string, found: Uint8Array): void {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = this.step(s, text.charCodeAt(i));
+      const ids = this.out[s];
+      if (ids && ids.length > 0) for (const id of ids) found[id] = 1;
+    }
+  }
+}

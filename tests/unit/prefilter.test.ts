@@ -1,0 +1,173 @@
+/**
+ * The classifier's literal prefilter: the literals it derives are ones every match contains, the
+ * automaton finds exactly the literals a text contains, and classify() with the prefilter tags
+ * every text exactly as running every pattern would.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { classify, normaliseForMatching } from "../../src/lib/taxonomy/classify.ts";
+import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
+import { foldForLiterals, LiteralSet, requiredLiterals } from "../../src/lib/taxonomy/prefilter.ts";
+import { toRegExp, type Pattern, type Taxonomy } from "../../src/lib/taxonomy/schema.ts";
+import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
+import { SEEDS_DIR, realArticles } from "../support/realSeeds.ts";
+
+/** The classifier without a prefilter: every pattern runs on every text. */
+function bruteForce(text: { title: string; body: string }, taxonomy: Taxonomy = TAXONOMY) {
+  const full = normaliseForMatching(`${text.title}\n\n${text.body}`);
+  const hits = (entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>, t: string) =>
+    entries.filter((e) => e.patterns.some((p) => toRegExp(p).test(t))).map((e) => e.slug);
+  // Partner names are blanked where they occur in the full text (each pattern on the unmasked text).
+  const blank = new Array<boolean>(full.length).fill(false);
+  for (const p of taxonomy.partners.flatMap((e) => e.patterns)) {
+    for (const m of full.matchAll(toRegExp(p, "g"))) blank.fill(true, m.index, m.index + m[0].length);
+  }
+  // Each masked code unit becomes one space, as in the classifier.
+  const masked = Array.from({ length: full.length }, (_, i) => (blank[i] ? " " : full[i])).join("");
+  const topics = hits(taxonomy.topics, full);
+  return {
+    programmes: hits(taxonomy.programmes, full),
+    topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
+    regions: hits(taxonomy.regions, masked),
+    partners: hits(taxonomy.partners, full),
+  };
+}
+
+const ALL_PATTERNS = (["programmes", "topics", "regions", "partners"] as const).flatMap((k) =>
+  TAXONOMY[k].flatMap((e) => e.patterns.map((p) => toRegExp(p))),
+);
+
+describe("required literals", () => {
+  it.each<[RegExp, string[] | undefined]>([
+    [/\bwildlife\b/iu, ["wildlife"]],
+    [/\bINAMA\b/u, ["INAMA"]],
+    [/\bendangered\s+species\b/iu, ["endangered"]],
+    [/\b(?:ivory|pangolins?|shark\s+fins?)\b/iu, ["ivory", "pangolin", "shark"]],
+    [/\bWorld\s+Health\s+Organi[sz]ation\b/iu, ["organisation", "organization"]],
+    [/\bC[ôo]te\s+d'Ivoire\b/u, ["d'Ivoire"]],
+    [/\b(?:non[\s-]?)?proliferation\b/iu, ["proliferation"]],
+    [/\bEU\b/u, undefined], // two letters: too common to be worth a prefilter
+    [/\bG[\s-]?7\b/u, undefined],
+    [/\b\w+ing\b/u, ["ing"]],
+    [/x*/u, undefined],
+    [/(?:abc|.)def/u, ["def"]],
+  ])("%s needs one of %j", (re, expected) => {
+    expect(requiredLiterals(re)).toEqual(expected);
+  });
+
+  it("finds a literal for nearly every taxonomy pattern", () => {
+    const without = ALL_PATTERNS.filter((re) => requiredLiterals(re) === undefined);
+    expect(without.length).toBeLessThanOrEqual(ALL_PATTERNS.length / 20);
+  });
+
+  it("never names a literal that a match of a taxonomy pattern lacks", () => {
+    const texts = realArticles().map((a) =>
+      normaliseForMatching([a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+    );
+    let checked = 0;
+    for (const re of ALL_PATTERNS) {
+      const literals = requiredLiterals(re);
+      if (!literals) continue;
+      const global = new RegExp(re.source, `${re.flags}g`);
+      for (const text of texts) {
+        for (const m of text.matchAll(global)) {
+          const match = re.flags.includes("i") ? foldForLiterals(m[0]) : m[0];
+          expect(
+            literals.some((l) => match.includes(l)),
+            `${re} matched "${m[0]}"`,
+          ).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("literal automaton", () => {
+  it("finds exactly the literals a text contains, overlapping ones included", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unitSize: "grapheme", minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.string({ maxLength: 60 }),
+        (literals, text) => {
+          const set = new LiteralSet(literals);
+          const found = new Uint8Array(set.size);
+          set.scan(text, found);
+          expect([...found].map((f) => f === 1)).toEqual(literals.map((l) => text.includes(l)));
+        },
+      ),
+    );
+  });
+
+  it("handles literals that are suffixes and prefixes of each other", () => {
+    const set = new LiteralSet(["he", "she", "his", "hers", "ers"]);
+    const found = new Uint8Array(set.size);
+    set.scan("ushers", found);
+    expect([...found]).toEqual([1, 1, 0, 1, 1]);
+  });
+
+  it("folds case like a case-insensitive Unicode pattern, keeping the length", () => {
+    expect(foldForLiterals("İstanbul WILDLIFE \u212aenya \u017fmuggling")).toBe(
+      "İstanbul wildlife kenya smuggling",
+    );
+    expect(/\bkenya\b/iu.test("\u212aenya")).toBe(true);
+  });
+});
+
+describe("classify with the prefilter", () => {
+  it("tags every real article exactly as running every pattern does", () => {
+    for (const a of realArticles()) {
+      const text = { title: a.title, body: a.blocks.map((b) => b.text).join("\n\n") };
+      expect(classify(text), a.slug).toEqual(bruteForce(text));
+    }
+  });
+
+  it("tags synthetic articles exactly as running every pattern does", () => {
+    const corpus = generateCorpus({ count: 300, sources: readSeedTexts(SEEDS_DIR), seed: "prefilter" });
+    const texts = corpus.files.flatMap((f) => f.content.split(/\n\s*\n/u));
+    for (let i = 0; i + 6 < texts.length; i += 6) {
+      const text = { title: texts[i] ?? "", body: texts.slice(i + 1, i + 6).join("\n\n") };
+      expect(classify(text)).toEqual(bruteForce(text));
+    }
+  });
+
+  it("agrees with running every pattern on random mixes of taxonomy words and case changes", () => {
+    const words = ALL_PATTERNS.flatMap((re) => requiredLiterals(re) ?? []);
+    const token = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(
+        " ",
+        "\n",
+        "-",
+        "'",
+        "’",
+        "s",
+        "’s",
+        ".",
+        "UK",
+        "US",
+        "EU",
+        "G7",
+        "\u212a",
+        "\u017f",
+        "é",
+      ),
+    );
+    const caseChange = fc.constantFrom<(s: string) => string>(
+      (s) => s,
+      (s) => s.toUpperCase(),
+      (s) => s.charAt(0).toUpperCase() + s.slice(1),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(token, caseChange), { maxLength: 40 }), (parts) => {
+        const body = parts.map(([t, f]) => f(t)).join(" ");
+        expect(classify({ title: "", body })).toEqual(bruteForce({ title: "", body }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
