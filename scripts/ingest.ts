@@ -5,31 +5,44 @@
  *
  * Atomic: the output folders are replaced only when the whole ingest succeeds; on any problem it
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
+ *
+ * A large digest is ingested on several threads (--workers N sets how many besides the main one;
+ * 0 runs everything here): workers tag articles and write Markdown while this thread relates
+ * articles and builds the search index. Each article is made by the same functions whichever
+ * thread runs them, so the output is byte-identical for any number of workers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readdir, readFile, rename, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
+import { Worker } from "node:worker_threads";
 import { gzip as gzipCallback } from "node:zlib";
-import { articleToMarkdownFile } from "../src/lib/seed/frontmatter.ts";
-import { ingestDigest } from "../src/lib/ingestDigest.ts";
+import { digestArticle, relateArticles } from "../src/lib/ingestDigest.ts";
 import { byDigestOrder } from "../src/lib/listing.ts";
 import { buildSearchFiles } from "../src/lib/search/siteFiles.ts";
-import type { SeedInput } from "../src/lib/seed/ingestSeeds.ts";
+import { collectSeeds, type Article, type SeedInput } from "../src/lib/seed/ingestSeeds.ts";
 import { slugify } from "../src/lib/seed/slugify.ts";
 import { TAXONOMY } from "../src/lib/taxonomy/data.ts";
+import { writeMarkdown, type WorkerJob, type WorkerReply } from "./ingestWorker.ts";
 
 const { values } = parseArgs({
   options: {
     seeds: { type: "string", default: "seeds" },
     out: { type: "string", default: "src/content/articles" },
     "search-out": { type: "string", default: "public/search" },
+    workers: { type: "string" },
     quiet: { type: "boolean", default: false },
   },
 });
 const seedsDir = values.seeds;
 const outDir = path.resolve(values.out);
 const searchDir = path.resolve(values["search-out"]);
+
+/** Below this much seed text, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_BYTES = 1024 * 1024;
+/** At most this many worker threads. */
+const MAX_WORKERS = 3;
 
 const gzipAsync = promisify(gzipCallback);
 /** Gzip at the highest level, on libuv's thread pool (so files compress in parallel); no timestamp, so the same input gives the same bytes. */
@@ -41,39 +54,70 @@ async function readSeeds(dir: string): Promise<SeedInput[]> {
   return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
 }
 
-/** A folder to publish: its final place and its files (relative path → content). */
-interface Output {
-  readonly dir: string;
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
+/** Worker threads running scripts/ingestWorker.ts, one job at a time each. */
+class WorkerPool {
+  readonly size: number;
+  private readonly workers: Worker[];
+
+  constructor(size: number) {
+    this.size = size;
+    this.workers = Array.from(
+      { length: size },
+      () => new Worker(new URL("./ingestWorker.ts", import.meta.url)),
+    );
+  }
+
+  /** Runs `job` on worker `i`. */
+  run(i: number, job: WorkerJob): Promise<WorkerReply & { ok: true }> {
+    const worker = this.workers[i];
+    if (!worker) return Promise.reject(new Error(`no worker ${i}`));
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error): void => reject(error);
+      worker.once("error", onError);
+      worker.once("message", (reply: WorkerReply) => {
+        worker.off("error", onError);
+        if (reply.ok) resolve(reply);
+        else reject(new Error(`ingest worker: ${reply.error}`));
+      });
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
-/**
- * Writes every output into a fresh sibling folder, then swaps them all in with renames.
- * Synchronous writes: thousands of small files go faster than through the thread pool one by one.
- */
-async function publish(outputs: readonly Output[]): Promise<void> {
-  const staging = (o: Output): string => `${o.dir}.staging-${process.pid}`;
-  const retired = (o: Output): string => `${o.dir}.retired-${process.pid}`;
-  for (const o of outputs) {
-    await rm(staging(o), { recursive: true, force: true });
-    mkdirSync(staging(o), { recursive: true });
-    const made = new Set<string>([staging(o)]);
-    for (const [name, content] of o.files) {
-      const file = path.join(staging(o), name);
-      const parent = path.dirname(file);
-      if (!made.has(parent)) mkdirSync(parent, { recursive: true });
-      made.add(parent);
-      writeFileSync(file, content);
-    }
+/** `items` cut into `parts` consecutive slices of nearly equal length. */
+function split<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, k) =>
+    items.slice(Math.floor((k * items.length) / parts), Math.floor(((k + 1) * items.length) / parts)),
+  );
+}
+
+/** Writes files (relative path → content) below `dir`. */
+function writeTree(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
+  const made = new Set<string>();
+  for (const [name, content] of files) {
+    const file = path.join(dir, name);
+    const parent = path.dirname(file);
+    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+    made.add(parent);
+    writeFileSync(file, content);
   }
-  for (const o of outputs) {
-    await rename(o.dir, retired(o)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
-    mkdirSync(path.dirname(o.dir), { recursive: true });
-    await rename(staging(o), o.dir);
-  }
-  await Promise.all(outputs.map((o) => rm(retired(o), { recursive: true, force: true })));
+}
+
+/** Tags every entry: the first slice here, the others on the workers, in parallel. */
+async function digestAll(
+  entries: Parameters<typeof digestArticle>[0][],
+  pool?: WorkerPool,
+): Promise<Article[]> {
+  if (!pool) return entries.map(digestArticle);
+  const [own = [], ...rest] = split(entries, pool.size + 1);
+  const jobs = rest.map((slice, i) => pool.run(i, { kind: "articles", entries: slice }));
+  const mine = own.map(digestArticle);
+  const replies = await Promise.all(jobs);
+  return [...mine, ...replies.flatMap((r) => r.articles ?? [])];
 }
 
 async function main(): Promise<number> {
@@ -87,35 +131,79 @@ async function main(): Promise<number> {
     console.error(`${seedsDir}: no *.txt seed files; add at least one`);
     return 1;
   }
-  const report = ingestDigest(seeds);
-  for (const warning of report.warnings) console.warn(`warning: ${label(warning)}`);
-  if (report.problems.length > 0) {
-    for (const p of report.problems) console.error(`${label(p.file)}:${p.line}: ${p.message}`);
-    console.error(
-      `ingest failed: ${report.problems.length} problem(s); nothing was written to ${values.out} or ${values["search-out"]}`,
-    );
+  const seedBytes = seeds.reduce((n, s) => n + s.bytes.length, 0);
+  const workers =
+    values.workers !== undefined
+      ? Number(values.workers)
+      : seedBytes >= PARALLEL_FROM_BYTES
+        ? Math.min(availableParallelism() - 1, MAX_WORKERS)
+        : 0;
+  if (!Number.isInteger(workers) || workers < 0) {
+    console.error(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
     return 1;
   }
-  // Start compressing the search files (thread pool) while the Markdown is serialised here.
-  const inDigestOrder = [...report.articles].sort(byDigestOrder);
-  const searchFiles = buildSearchFiles(
-    inDigestOrder.map((a) => ({ ...a, blocks: a.blocks.map((b) => b.text) })),
-    TAXONOMY,
-    slugify,
-    gzip,
-  );
-  const articleFiles = new Map(report.articles.map((a) => [`${a.slug}.md`, articleToMarkdownFile(a)]));
-  await publish([
-    { dir: outDir, files: articleFiles },
-    { dir: searchDir, files: await searchFiles },
-  ]);
-  const { stats } = report;
-  if (!values.quiet) {
-    console.log(
-      `ingest: ${stats.files} files read, ${stats.occurrences} article occurrences, ${stats.unique} unique articles, ${stats.merged} duplicates merged, ${report.warnings.length} warnings → ${values.out}, ${values["search-out"]}`,
+  // Started before parsing, so the workers load their modules while this thread parses.
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const staging = [outDir, searchDir].map((dir) => `${dir}.staging-${process.pid}`);
+  try {
+    const collected = collectSeeds(seeds);
+    for (const warning of collected.warnings) console.warn(`warning: ${label(warning)}`);
+    if (collected.problems.length > 0) {
+      for (const p of collected.problems) console.error(`${label(p.file)}:${p.line}: ${p.message}`);
+      console.error(
+        `ingest failed: ${collected.problems.length} problem(s); nothing was written to ${values.out} or ${values["search-out"]}`,
+      );
+      return 1;
+    }
+    const articles = await digestAll(collected.entries, pool);
+    const related = relateArticles(articles);
+    for (const article of articles) article.related = related.get(article.slug) ?? [];
+
+    const [articleStaging = "", searchStaging = ""] = staging;
+    for (const dir of staging) {
+      await rm(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
+    // The workers write the Markdown while this thread builds the search index.
+    const markdown = pool
+      ? Promise.all(
+          split(articles, pool.size).map((slice, i) =>
+            pool.run(i, { kind: "markdown", articles: slice, dir: articleStaging }),
+          ),
+        )
+      : undefined;
+    const inDigestOrder = [...articles].sort(byDigestOrder);
+    const searchFiles = buildSearchFiles(
+      inDigestOrder.map((a) => ({ ...a, blocks: a.blocks.map((b) => b.text) })),
+      TAXONOMY,
+      slugify,
+      gzip,
     );
+    if (!markdown) writeMarkdown(articles, articleStaging);
+    writeTree(searchStaging, await searchFiles);
+    await markdown;
+
+    // Swap both folders in.
+    for (const [i, dir] of [outDir, searchDir].entries()) {
+      const retired = `${dir}.retired-${process.pid}`;
+      await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+      });
+      mkdirSync(path.dirname(dir), { recursive: true });
+      await rename(staging[i] ?? "", dir);
+      await rm(retired, { recursive: true, force: true });
+    }
+    const { stats } = collected;
+    if (!values.quiet) {
+      console.log(
+        `ingest: ${stats.files} files read, ${stats.occurrences} article occurrences, ${stats.unique} unique articles, ${stats.merged} duplicates merged, ${collected.warnings.length} warnings → ${values.out}, ${values["search-out"]}`,
+      );
+    }
+    return 0;
+  } finally {
+    await pool?.close();
+    await Promise.all(staging.map((dir) => rm(dir, { recursive: true, force: true })));
   }
-  return 0;
 }
 
 process.exitCode = await main();

@@ -1,13 +1,21 @@
 /**
  * The digest's ingest: the seed pipeline bound to this site's taxonomy and related-article rule.
- * Used by `npm run ingest` and by tests over the real seeds, so both see the same articles.
+ * Used by `npm run ingest` (whose worker threads call the same steps) and by tests over the real
+ * seeds, so all see the same articles.
  */
 import { computeRelated } from "./related.ts";
-import { ingestSeeds, type Article, type IngestReport, type SeedInput } from "./seed/ingestSeeds.ts";
+import {
+  ingestSeeds,
+  toArticle,
+  type Article,
+  type IngestReport,
+  type SeedEntry,
+  type SeedInput,
+} from "./seed/ingestSeeds.ts";
 import { classify } from "./taxonomy/classify.ts";
 
 /** Related articles from shared tags and the full text. */
-function relate(articles: readonly Article[]): Map<string, string[]> {
+export function relateArticles(articles: readonly Article[]): Map<string, string[]> {
   return computeRelated(
     articles.map((a) => ({
       slug: a.slug,
@@ -19,7 +27,12 @@ function relate(articles: readonly Article[]): Map<string, string[]> {
   );
 }
 
+/** One seed entry made a tagged article (no related articles yet). */
+export function digestArticle(entry: SeedEntry): Article {
+  return toArticle(entry, (text) => classify(text));
+}
+
 /** Ingests seed files with classification and related articles. */
 export function ingestDigest(files: readonly SeedInput[]): IngestReport {
-  return ingestSeeds(files, { classify: (text) => classify(text), relate });
+  return ingestSeeds(files, { classify: (text) => classify(text), relate: relateArticles });
 }

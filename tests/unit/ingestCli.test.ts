@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { SEEDS_DIR } from "../support/realSeeds.ts";
 
 const run = promisify(execFile);
@@ -16,11 +17,15 @@ const tsx = path.join(root, "node_modules/.bin/tsx");
 let work: string;
 
 /** Runs the ingest in `work` with relative paths, as an editor would from the project root. */
-async function ingest(seeds: string, out = "out"): Promise<{ code: number; stdout: string; stderr: string }> {
+async function ingest(
+  seeds: string,
+  out = "out",
+  extra: readonly string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
       tsx,
-      [path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out],
+      [path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out, ...extra],
       {
         cwd: work,
       },
@@ -32,10 +37,12 @@ async function ingest(seeds: string, out = "out"): Promise<{ code: number; stdou
   }
 }
 
-/** Every file of a folder with its bytes, for byte-identical comparisons. */
+/** Every file of a folder (recursively) with its bytes, for byte-identical comparisons. */
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
       .sort()
       .map((name) => [name, readFileSync(path.join(dir, name), "base64")]),
   );
@@ -57,6 +64,35 @@ describe("npm run ingest", () => {
     expect(readdirSync(path.join(work, "out"))).toHaveLength(37);
   }, 60_000);
 
+  it("publishes the search index next to the articles", async () => {
+    const files = Object.keys(snapshot(path.join(work, "public/search")));
+    expect(files).toContain(path.join("data", "core.bin"));
+    expect(files.some((f) => f.startsWith(`text${path.sep}`))).toBe(true);
+  });
+
+  it("writes the same bytes whatever the number of worker threads", async () => {
+    const corpus = generateCorpus({ count: 400, sources: readSeedTexts(SEEDS_DIR), seed: "workers" });
+    const seeds = mkdtempSync(path.join(work, "synthetic-"));
+    for (const f of corpus.files) writeFileSync(path.join(seeds, f.name), f.content);
+    const outputs = [];
+    for (const workers of ["0", "1", "3"]) {
+      const result = await ingest(path.relative(work, seeds), `out-w${workers}`, [
+        "--search-out",
+        `search-w${workers}`,
+        "--workers",
+        workers,
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      outputs.push([
+        snapshot(path.join(work, `out-w${workers}`)),
+        snapshot(path.join(work, `search-w${workers}`)),
+      ]);
+    }
+    expect(Object.keys(outputs[0]?.[0] ?? {})).toHaveLength(400);
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  }, 120_000);
+
   it("writes byte-identical Markdown from the same seeds", async () => {
     const first = snapshot(path.join(work, "out"));
     await ingest("seeds");
@@ -72,14 +108,16 @@ describe("npm run ingest", () => {
   ])(
     "rejects %s with file:line, exits non-zero and leaves the output untouched",
     async (_, bytes, line) => {
-      const before = snapshot(path.join(work, "out"));
+      const published = () => [snapshot(path.join(work, "out")), snapshot(path.join(work, "public/search"))];
+      const before = published();
       const seeds = mkdtempSync(path.join(work, "bad-"));
       cpSync(SEEDS_DIR, seeds, { recursive: true });
       writeFileSync(path.join(seeds, "900_bad.txt"), bytes);
       const result = await ingest(path.relative(work, seeds));
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain(`${path.join(path.relative(work, seeds), "900_bad.txt")}:${line}: `);
-      expect(snapshot(path.join(work, "out"))).toEqual(before);
+      expect(published()).toEqual(before);
+      expect(readdirSync(work).filter((name) => name.includes(".staging-"))).toEqual([]);
     },
     60_000,
   );

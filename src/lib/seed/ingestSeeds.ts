@@ -60,9 +60,26 @@ export interface IngestOptions {
 
 const untagged: Classifier = () => ({ programmes: [], topics: [], regions: [], partners: [] });
 
-/** Parses, merges, names and tags the articles of all seed files, in file-name order. */
-export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions = {}): IngestReport {
-  const classify = options.classify ?? untagged;
+/** A unique article as the seed files give it, with its URL slug and seed-order position. */
+export interface SeedEntry {
+  readonly article: SeedArticle;
+  /** Seed files it appears in. */
+  readonly sources: string[];
+  readonly slug: string;
+  readonly order: number;
+}
+
+/** The seed files read, merged and named, before any article is tagged. */
+export interface CollectedSeeds {
+  readonly entries: SeedEntry[];
+  readonly problems: SeedProblem[];
+  readonly warnings: string[];
+  readonly roles: Map<string, Map<number, LineRole>>;
+  readonly stats: IngestReport["stats"];
+}
+
+/** Parses and merges the articles of all seed files, in file-name order, and gives each its slug. */
+export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const problems: SeedProblem[] = [];
   const warnings: string[] = [];
@@ -96,19 +113,25 @@ export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions 
       }
     }
   }
-  const articles = assignSlugs([...byKey.values()], warnings).map((entry, order) =>
-    toArticle(entry.article, entry.sources, entry.slug, order, classify),
-  );
+  const entries = assignSlugs([...byKey.values()], warnings).map((entry, order) => ({ ...entry, order }));
+  const stats = {
+    files: sorted.length,
+    occurrences,
+    unique: entries.length,
+    merged: occurrences - entries.length,
+  };
+  return { entries, problems, warnings, roles, stats };
+}
+
+/** Parses, merges, names and tags the articles of all seed files, in file-name order. */
+export function ingestSeeds(files: readonly SeedInput[], options: IngestOptions = {}): IngestReport {
+  const classify = options.classify ?? untagged;
+  const { entries, problems, warnings, roles, stats } = collectSeeds(files);
+  const articles = entries.map((entry) => toArticle(entry, classify));
   if (options.relate) {
     const related = options.relate(articles);
     for (const article of articles) article.related = related.get(article.slug) ?? [];
   }
-  const stats = {
-    files: sorted.length,
-    occurrences,
-    unique: articles.length,
-    merged: occurrences - articles.length,
-  };
   return { articles, problems, warnings, roles, stats };
 }
 
@@ -149,13 +172,9 @@ function hash(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 6);
 }
 
-function toArticle(
-  seed: SeedArticle,
-  sources: string[],
-  slug: string,
-  order: number,
-  classify: Classifier,
-): Article {
+/** The publishable article of a seed entry: repaired title, summary and tags (related articles come later). */
+export function toArticle(entry: SeedEntry, classify: Classifier): Article {
+  const { article: seed, sources, slug, order } = entry;
   const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);

@@ -148,7 +148,7 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
   const info = alternativesInfo(pattern.alternatives, ignoreCase);
   const set = usable(better(usable(info.required), usable(info.exact)));
   if (!set || Math.min(...set.map((s) => s.length)) < MIN_LITERAL) return undefined;
-  return set;
+  return [...set];
 }
 
 /**

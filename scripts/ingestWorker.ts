@@ -1,0 +1,42 @@
+/**
+ * A worker thread of `npm run ingest`: tags seed entries into articles, or writes articles as
+ * Markdown files, for the main thread (scripts/ingest.ts). It runs the very functions a
+ * single-threaded ingest runs, so the output does not depend on which thread did the work.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+import { digestArticle } from "../src/lib/ingestDigest.ts";
+import { articleToMarkdownFile } from "../src/lib/seed/frontmatter.ts";
+import type { Article, SeedEntry } from "../src/lib/seed/ingestSeeds.ts";
+
+/** A job for the worker. */
+export type WorkerJob =
+  | { readonly kind: "articles"; readonly entries: readonly SeedEntry[] }
+  | { readonly kind: "markdown"; readonly articles: readonly Article[]; readonly dir: string };
+
+/** The worker's answer: articles, the number of files written, or what went wrong. */
+export type WorkerReply =
+  | { readonly ok: true; readonly articles?: Article[]; readonly written?: number }
+  | { readonly ok: false; readonly error: string };
+
+/** Writes each article as `<slug>.md` in `dir`; returns how many. */
+export function writeMarkdown(articles: readonly Article[], dir: string): number {
+  for (const a of articles) writeFileSync(path.join(dir, `${a.slug}.md`), articleToMarkdownFile(a));
+  return articles.length;
+}
+
+function run(job: WorkerJob): WorkerReply {
+  if (job.kind === "articles") return { ok: true, articles: job.entries.map(digestArticle) };
+  return { ok: true, written: writeMarkdown(job.articles, job.dir) };
+}
+
+parentPort?.on("message", (job: WorkerJob) => {
+  let reply: WorkerReply;
+  try {
+    reply = run(job);
+  } catch (error) {
+    reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
