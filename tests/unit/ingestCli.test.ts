@@ -13,7 +13,8 @@ import { SEEDS_DIR } from "../support/realSeeds.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
+/** The ingest as `npm run ingest` runs it: Node itself, stripping the TypeScript types. */
+const node = [process.execPath, "--experimental-strip-types"] as const;
 let work: string;
 
 /** Runs the ingest in `work` with relative paths, as an editor would from the project root. */
@@ -24,8 +25,8 @@ async function ingest(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
-      tsx,
-      [path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out, ...extra],
+      node[0],
+      [node[1], path.join(root, "scripts/ingest.ts"), "--seeds", seeds, "--out", out, ...extra],
       {
         cwd: work,
       },

@@ -37,7 +37,12 @@ export class ByteWriter {
 /** Reads unsigned varints from a byte buffer. */
 export class ByteReader {
   private pos = 0;
-  constructor(private readonly buf: Uint8Array) {}
+  private readonly buf: Uint8Array;
+
+  // No parameter property: npm run ingest runs this file with Node's type stripping.
+  constructor(buf: Uint8Array) {
+    this.buf = buf;
+  }
 
   /** The next varint (0 past the end). */
   uint(): number {

@@ -42,7 +42,7 @@ export async function runSize(
   const scripts = packageScripts(site);
   if (scripts.prebuild !== undefined && scripts.prebuild !== "npm run ingest") {
     console.warn(
-      `  note: prebuild is "${scripts.prebuild}"; the bench runs only scripts/ingest.ts before astro build`,
+      `  note: prebuild is "${scripts.prebuild}"; the bench runs only npm run ingest before astro build`,
     );
   }
   const bin = (name: string, dir: string): string => join(dir, "node_modules", ".bin", name);
@@ -51,10 +51,11 @@ export async function runSize(
     const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
     cleanBuild(site);
     const load = [loadavg()[0] ?? 0];
+    // The ingest as `npm run build` runs it (its prebuild script), npm included.
     const ingest = await runStep(
       "ingest",
-      bin("tsx", site),
-      ["scripts/ingest.ts", "--seeds", "seeds", "--out", ARTICLES_DIR],
+      "npm",
+      ["run", "--silent", "ingest", "--", "--seeds", "seeds", "--out", ARTICLES_DIR],
       {
         cwd: site,
         logFile: log("ingest"),
