@@ -7,8 +7,8 @@
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
  *
  * A large digest is ingested on several threads (--workers N sets how many besides the main one;
- * 0 runs everything here): workers tag articles and write Markdown while this thread relates
- * articles and builds the search index. Each article is made by the same functions whichever
+ * 0 runs everything here): workers tag articles alongside this thread, one relates them while
+ * this thread builds the search index, then all write the Markdown. Each article is made by the same functions whichever
  * thread runs them, so the output is byte-identical for any number of workers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -120,6 +120,29 @@ async function digestAll(
   return [...mine, ...replies.flatMap((r) => r.articles ?? [])];
 }
 
+/** Markdown slices per thread: small enough that no thread waits long for the others. */
+const SLICES_PER_THREAD = 8;
+
+/** Writes every article's Markdown file into `dir`, on this thread and the workers, slice by slice. */
+async function writeAllMarkdown(articles: readonly Article[], dir: string, pool?: WorkerPool): Promise<void> {
+  if (!pool) {
+    writeMarkdown(articles, dir);
+    return;
+  }
+  const queue = split(articles, (pool.size + 1) * SLICES_PER_THREAD);
+  const workers = Array.from({ length: pool.size }, async (_, i) => {
+    for (let slice = queue.shift(); slice; slice = queue.shift()) {
+      await pool.run(i, { kind: "markdown", articles: slice, dir });
+    }
+  });
+  for (let slice = queue.shift(); slice; slice = queue.shift()) {
+    writeMarkdown(slice, dir);
+    // Let the workers' replies in, so they get their next slice without waiting for this one.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+}
+
 async function main(): Promise<number> {
   const seeds = await readSeeds(seedsDir).catch((error: unknown) => {
     console.error(`${seedsDir}: cannot read the seed folder: ${String(error)}`);
@@ -156,22 +179,14 @@ async function main(): Promise<number> {
       return 1;
     }
     const articles = await digestAll(collected.entries, pool);
-    const related = relateArticles(articles);
-    for (const article of articles) article.related = related.get(article.slug) ?? [];
-
     const [articleStaging = "", searchStaging = ""] = staging;
     for (const dir of staging) {
       await rm(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
     }
-    // The workers write the Markdown while this thread builds the search index.
-    const markdown = pool
-      ? Promise.all(
-          split(articles, pool.size).map((slice, i) =>
-            pool.run(i, { kind: "markdown", articles: slice, dir: articleStaging }),
-          ),
-        )
-      : undefined;
+    // A worker relates the articles while this thread builds the search index (which does not
+    // need related articles); then every thread writes Markdown, taking slices as it frees up.
+    const relating = pool ? pool.run(0, { kind: "related", articles }) : undefined;
     const inDigestOrder = [...articles].sort(byDigestOrder);
     const searchFiles = buildSearchFiles(
       inDigestOrder.map((a) => ({ ...a, blocks: a.blocks.map((b) => b.text) })),
@@ -179,9 +194,12 @@ async function main(): Promise<number> {
       slugify,
       gzip,
     );
-    if (!markdown) writeMarkdown(articles, articleStaging);
+    const related = relating
+      ? ((await relating).related ?? new Map<string, string[]>())
+      : relateArticles(articles);
+    for (const article of articles) article.related = related.get(article.slug) ?? [];
+    await writeAllMarkdown(articles, articleStaging, pool);
     writeTree(searchStaging, await searchFiles);
-    await markdown;
 
     // Swap both folders in.
     for (const [i, dir] of [outDir, searchDir].entries()) {

@@ -1,23 +1,29 @@
 /**
- * A worker thread of `npm run ingest`: tags seed entries into articles, or writes articles as
- * Markdown files, for the main thread (scripts/ingest.ts). It runs the very functions a
+ * A worker thread of `npm run ingest`: tags seed entries into articles, relates articles, or
+ * writes articles as Markdown files, for the main thread (scripts/ingest.ts). It runs the very functions a
  * single-threaded ingest runs, so the output does not depend on which thread did the work.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { digestArticle } from "../src/lib/ingestDigest.ts";
+import { digestArticle, relateArticles } from "../src/lib/ingestDigest.ts";
 import { articleToMarkdownFile } from "../src/lib/seed/frontmatter.ts";
 import type { Article, SeedEntry } from "../src/lib/seed/ingestSeeds.ts";
 
 /** A job for the worker. */
 export type WorkerJob =
   | { readonly kind: "articles"; readonly entries: readonly SeedEntry[] }
+  | { readonly kind: "related"; readonly articles: readonly Article[] }
   | { readonly kind: "markdown"; readonly articles: readonly Article[]; readonly dir: string };
 
-/** The worker's answer: articles, the number of files written, or what went wrong. */
+/** The worker's answer: articles, related slugs, the number of files written, or what went wrong. */
 export type WorkerReply =
-  | { readonly ok: true; readonly articles?: Article[]; readonly written?: number }
+  | {
+      readonly ok: true;
+      readonly articles?: Article[];
+      readonly related?: Map<string, string[]>;
+      readonly written?: number;
+    }
   | { readonly ok: false; readonly error: string };
 
 /** Writes each article as `<slug>.md` in `dir`; returns how many. */
@@ -28,6 +34,7 @@ export function writeMarkdown(articles: readonly Article[], dir: string): number
 
 function run(job: WorkerJob): WorkerReply {
   if (job.kind === "articles") return { ok: true, articles: job.entries.map(digestArticle) };
+  if (job.kind === "related") return { ok: true, related: relateArticles(job.articles) };
   return { ok: true, written: writeMarkdown(job.articles, job.dir) };
 }
 
