@@ -5,9 +5,9 @@
  * document store. Pure (no Astro, no DOM, no file system); compression is left to the caller.
  */
 import { ByteWriter } from "./bytes.ts";
-import { tokenize, wordCount } from "./analyze.ts";
+import { textNormPerMille, tokenize, wordRuns } from "./analyze.ts";
 import { fieldText, type SearchDocument } from "./documents.ts";
-import { delta, maxErrors, type CoreData, type FacetData } from "./format.ts";
+import { delta, maxErrors, normTable, type CoreData, type FacetData, type NormColumn } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { writeLists, writeStrings } from "./postings.ts";
 
@@ -15,6 +15,8 @@ import { writeLists, writeStrings } from "./postings.ts";
 export interface FacetValue {
   readonly slug: string;
   readonly label: string;
+  /** What it adds to the "tags" field of its documents (see tagsText). */
+  readonly tags: string;
 }
 
 /** Build inputs besides the documents. */
@@ -38,13 +40,13 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   if (fields.length > 30) throw new Error(SEARCH_ERRORS.tooManyFields);
   const postings = new Map<string, number[][]>();
   const df = new Map<string, number>();
-  const words: number[] = [];
+  const norms: number[][] = fields.map(() => []);
   let fieldCount = 0;
   docs.forEach((doc, id) => {
     for (let f = 0; f < fields.length; f++) {
       const spec = fields[f];
       const text = spec ? fieldText(doc, spec.name) : "";
-      words.push(text.trim() === "" ? 0 : wordCount(text));
+      norms[f]?.push(textNormPerMille(text));
       const distinct = new Set(tokenize(text));
       if (distinct.size === 0) continue;
       fieldCount++;
@@ -61,6 +63,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const termPart = encodeTermShards(termLists, docs.length);
   const gramLengths = exactLengths();
   const gramPart = encodeGramShards(gramLists(terms, termLists, gramLengths, docs.length), docs.length);
+  const facets = {
+    programmes: facetData(options.programmes, docs, (d) => d.programmes),
+    topics: facetData(options.topics, docs, (d) => d.topics),
+  };
+  const titles = docs.map((d) => d.title);
   const core: CoreData = {
     format: INDEX_FORMAT,
     docCount: docs.length,
@@ -74,17 +81,38 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     gramShardStarts: gramPart.starts,
     gramShardSizes: gramPart.shards.map((s) => s.length),
     docs: {
-      titles: docs.map((d) => d.title),
+      titles,
       slugs: docs.map((d) => (options.slugOf(d.title) === d.slug ? "" : d.slug)),
       dates: docs.map((d) => d.date ?? ""),
-      words,
+      norms: compactNorms(norms, fields, docs.length, titles, facets),
     },
-    facets: {
-      programmes: facetData(options.programmes, docs, (d) => d.programmes),
-      topics: facetData(options.topics, docs, (d) => d.topics),
-    },
+    facets,
   };
   return { core, termShards: termPart.shards, gramShards: gramPart.shards };
+}
+
+/**
+ * The norm columns as stored: the title column is computed from the titles, and the tags column
+ * from the facets when that gives exactly the same numbers (the tags text is the names of the
+ * document's programmes and topics); any other column is listed.
+ */
+function compactNorms(
+  norms: readonly number[][],
+  fields: readonly { readonly name: string }[],
+  docCount: number,
+  titles: readonly string[],
+  facets: CoreData["facets"],
+): NormColumn[] {
+  const derived: NormColumn[] = fields.map((f, i) =>
+    f.name === "title" ? "titles" : f.name === "tags" ? "facets" : (norms[i] ?? []),
+  );
+  const stub = { docCount, fields, facets, docs: { titles, norms: derived } } as unknown as CoreData;
+  const table = normTable(stub);
+  return derived.map((column, f) => {
+    if (typeof column !== "string") return column;
+    const exact = (norms[f] ?? []).every((v, d) => table[d * fields.length + f] === v);
+    return exact ? column : (norms[f] ?? []);
+  });
 }
 
 /** Query-word lengths that Bitap matches only exactly at the configured threshold. */
@@ -104,7 +132,7 @@ function facetData(
     docs.forEach((d, id) => {
       if (of(d).includes(v.slug)) ids.push(id);
     });
-    return { slug: v.slug, label: v.label, docs: delta(ids) };
+    return { slug: v.slug, label: v.label, docs: delta(ids), words: wordRuns(v.tags) };
   });
 }
 

@@ -45,13 +45,18 @@ export function tagsText(
   const parts: string[] = [];
   for (const slug of programmes) {
     const p = names.programmes.get(slug);
-    if (p) parts.push(p.shortName === p.fullName ? p.shortName : `${p.shortName} ${p.fullName}`);
+    if (p) parts.push(programmeTags(p));
   }
   for (const slug of topics) {
     const t = names.topics.get(slug);
     if (t !== undefined) parts.push(t);
   }
   return parts.join(" ");
+}
+
+/** What a programme adds to the "tags" field: its short name, and its full name when different. */
+export function programmeTags(p: { readonly shortName: string; readonly fullName: string }): string {
+  return p.shortName === p.fullName ? p.shortName : `${p.shortName} ${p.fullName}`;
 }
 
 /** The search document of an article. */

@@ -4,9 +4,8 @@
  * Fuse.js token search with `tokenMatch: 'all'` would, and counts facets. Pure: never fetches,
  * never touches the DOM; it reports which shards it needs and the caller loads them.
  */
-import { fieldNorm } from "./analyze.ts";
 import { ByteReader } from "./bytes.ts";
-import { undelta, type CoreData } from "./format.ts";
+import { normTable, undelta, type CoreData } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { readLists, readStrings, type DecodedBlock } from "./postings.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -76,7 +75,7 @@ export class SearchEngine {
     let total = 0;
     for (const f of core.fields) total += f.weight;
     this.weights = core.fields.map((f) => f.weight / total);
-    this.norms = Float64Array.from(core.docs.words, (w) => (w === 0 ? 0 : fieldNorm(w)));
+    this.norms = Float64Array.from(normTable(core), (v) => v / 1000);
     const nextSlot = new Array<number>(core.termShardSizes.length).fill(0);
     this.slotInShard = Int32Array.from(core.termShard, (k) => {
       const slot = nextSlot[k] ?? 0;

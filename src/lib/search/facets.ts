@@ -3,7 +3,7 @@
  * names, topics with names). Pure; never imports the taxonomy module itself, so tests can pass any.
  */
 import type { FacetValue } from "./buildIndex.ts";
-import type { FacetNames } from "./documents.ts";
+import { programmeTags, type FacetNames } from "./documents.ts";
 
 /** The parts of the taxonomy the search reads. */
 export interface TaxonomyNames {
@@ -28,7 +28,11 @@ export function facetNames(taxonomy: TaxonomyNames): FacetNames {
 /** Filter values in taxonomy order: programmes by short name, topics by name. */
 export function facetValues(taxonomy: TaxonomyNames): { programmes: FacetValue[]; topics: FacetValue[] } {
   return {
-    programmes: taxonomy.programmes.map((p) => ({ slug: p.slug, label: p.shortName })),
-    topics: taxonomy.topics.map((t) => ({ slug: t.slug, label: t.name })),
+    programmes: taxonomy.programmes.map((p) => ({
+      slug: p.slug,
+      label: p.shortName,
+      tags: programmeTags(p),
+    })),
+    topics: taxonomy.topics.map((t) => ({ slug: t.slug, label: t.name, tags: t.name })),
   };
 }

@@ -2,6 +2,7 @@
  * The shape of the search index files, shared by the build (which writes them) and the browser
  * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
  */
+import { normPerMille, textNormPerMille } from "./analyze.ts";
 
 /** A programme or topic the results can be filtered by. */
 export interface FacetData {
@@ -9,7 +10,17 @@ export interface FacetData {
   readonly label: string;
   /** Ids of its documents, ascending, delta-coded (first id, then differences). */
   readonly docs: readonly number[];
+  /** Words (whitespace-separated runs) its name adds to the "tags" field of each of its documents. */
+  readonly words: number;
 }
+
+/**
+ * How the core gives one field's norms: every document's norm in thousandths (0: empty field), or
+ * "titles" (computed from the titles, which are that field's text) or "facets" (from the words
+ * each programme and topic adds to the "tags" field), when the build checked that this gives the
+ * same numbers for every document.
+ */
+export type NormColumn = readonly number[] | "titles" | "facets";
 
 /** Everything loaded before the first query: vocabulary, document store, facets, shard tables. */
 export interface CoreData {
@@ -39,10 +50,31 @@ export interface CoreData {
     readonly slugs: readonly string[];
     /** "YYYY-MM-DD" or "". */
     readonly dates: readonly string[];
-    /** Whitespace word count of each field, docCount × fields.length (row per document). */
-    readonly words: readonly number[];
+    /** Fuse.js field-length norms, one column per field (in key order). */
+    readonly norms: readonly NormColumn[];
   };
   readonly facets: { readonly programmes: readonly FacetData[]; readonly topics: readonly FacetData[] };
+}
+
+/** The norm (thousandths, 0: empty) of every document's field `f`: docCount × fields, row per document. */
+export function normTable(core: CoreData): Uint16Array {
+  const F = core.fields.length;
+  const n = core.docCount;
+  const table = new Uint16Array(n * F);
+  core.docs.norms.forEach((column, f) => {
+    if (column === "titles") {
+      core.docs.titles.forEach((title, d) => (table[d * F + f] = textNormPerMille(title)));
+    } else if (column === "facets") {
+      const runs = new Uint32Array(n);
+      for (const facet of [...core.facets.programmes, ...core.facets.topics]) {
+        for (const d of undelta(facet.docs)) runs[d] = (runs[d] ?? 0) + facet.words;
+      }
+      runs.forEach((r, d) => (table[d * F + f] = r === 0 ? 0 : normPerMille(r)));
+    } else {
+      column.forEach((v, d) => (table[d * F + f] = v));
+    }
+  });
+  return table;
 }
 
 /** Decodes a delta-coded ascending id list. */
