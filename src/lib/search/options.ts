@@ -36,6 +36,15 @@ export const SEARCH_OPTIONS = Object.freeze({
   excerptFetchCount: 10,
   /** Articles per excerpt-text file (in document order): fewer files to build, more text per download. */
   textGroupSize: 8,
+  /**
+   * Postings the query lacks while the reader types are downloaded once typing pauses; until then
+   * every keystroke shows the exact answer over what is loaded, marked busy. A pause is a gap
+   * `typingPauseFactor` times the reader's usual gap between keys (the median of the last few),
+   * within [typingPauseMinMs, typingPauseMaxMs]; the max alone before there is a rhythm to go by.
+   */
+  typingPauseFactor: 2,
+  typingPauseMinMs: 30,
+  typingPauseMaxMs: 300,
   /** A pause in typing this long (ms) fetches the excerpt text of the results on screen; the result list itself is never delayed. */
   excerptDelayMs: 300,
   /** Characters of an excerpt. */

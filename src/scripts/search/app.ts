@@ -31,6 +31,13 @@ class SearchApp {
   private readonly inflight = new Map<string, Promise<void>>();
   private excerpts = new Map<number, HTMLParagraphElement>();
   private excerptTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Download of the postings the query being typed lacks, started when typing pauses. */
+  private fetchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = new TypingRhythm();
+  private urlQuery = "";
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The count node of each filter value, and the number it shows. */
+  private readonly countNodes = new Map<string, { node: HTMLElement | null; shown: string }>();
   /** The complete answer whose excerpts are being filled (scrolling fills more of them). */
   private excerptOutcome: Outcome | undefined;
   private readonly results: HTMLElement;
@@ -58,7 +65,10 @@ class SearchApp {
     if (this.input.value === "" && initial.q !== "") this.input.value = initial.q;
     for (const box of this.boxes("programme")) if (initial.programmes.includes(box.value)) box.checked = true;
     for (const box of this.boxes("topic")) if (initial.topics.includes(box.value)) box.checked = true;
-    this.input.addEventListener("input", () => this.update(true));
+    this.input.addEventListener("input", (event) => {
+      this.typing.key(event.timeStamp);
+      this.update(true, true);
+    });
     this.root.querySelector("form")?.addEventListener("change", (e) => {
       if (e.target !== this.input) this.update(true);
     });
@@ -112,12 +122,16 @@ class SearchApp {
     return { q: this.input.value, programmes: checked("programme"), topics: checked("topic") };
   }
 
-  /** Answers the current state; `reset` starts again from the first page of results. */
-  private update(reset: boolean): void {
+  /**
+   * Answers the current state at once from the loaded postings; `reset` starts again from the first
+   * page of results. Postings it lacks are downloaded at once, or, while the reader is `typing`, once
+   * typing pauses (see TypingRhythm): a word still being typed ("stra" on the way to "strategic")
+   * would otherwise download the postings of every term it fuzzily matches, which the next key
+   * mostly makes useless.
+   */
+  private update(reset: boolean, typing = false): void {
     const state = this.state();
-    const query = formatState(state);
-    if (query !== location.search)
-      history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+    this.saveInUrl(formatState(state));
     if (reset) this.shown = SEARCH_OPTIONS.pageSize;
     const run = ++this.run;
     const engine = this.engine;
@@ -130,17 +144,22 @@ class SearchApp {
     // Some postings still downloading: show at once the exact answer over what is loaded, marked
     // busy, and the complete answer as soon as the shards are in.
     const partial = missing.terms.length > 0 || missing.grams.length > 0;
+    clearTimeout(this.fetchTimer);
     if (partial) {
-      void this.loadShards(missing).then(
-        () => {
-          if (run === this.run) this.update(reset);
-        },
-        (error: unknown) => {
-          this.status.textContent = "Search is unavailable: part of the index could not be loaded.";
-          this.results.setAttribute("aria-busy", "false");
-          console.error(error);
-        },
-      );
+      const fetchMissing = (): void => {
+        void this.loadShards(missing).then(
+          () => {
+            if (run === this.run) this.update(reset);
+          },
+          (error: unknown) => {
+            this.status.textContent = "Search is unavailable: part of the index could not be loaded.";
+            this.results.setAttribute("aria-busy", "false");
+            console.error(error);
+          },
+        );
+      };
+      if (typing) this.fetchTimer = setTimeout(fetchMissing, this.typing.pauseMs());
+      else fetchMissing();
     }
     const index = (slugs: readonly string[], facets: CoreData["facets"]["programmes"]): number[] =>
       slugs.map((s) => facets.findIndex((f) => f.slug === s)).filter((i) => i >= 0);
@@ -156,6 +175,20 @@ class SearchApp {
     this.outcome = outcome;
     this.results.setAttribute("aria-busy", partial ? "true" : "false");
     this.render(engine, outcome, state, words, partial);
+  }
+
+  /**
+   * Puts the state in the URL right after this answer is on screen: replaceState takes milliseconds
+   * in Chromium, and typing quickly would otherwise pay them before every answer (and get throttled).
+   */
+  private saveInUrl(query: string): void {
+    this.urlQuery = query;
+    if (this.urlTimer !== undefined) return;
+    this.urlTimer = setTimeout(() => {
+      this.urlTimer = undefined;
+      if (this.urlQuery !== location.search)
+        history.replaceState(history.state, "", `${location.pathname}${this.urlQuery}${location.hash}`);
+    }, 0);
   }
 
   private showMore(): void {
@@ -238,10 +271,18 @@ class SearchApp {
 
   private setCounts(name: string, facets: CoreData["facets"]["programmes"], counts: readonly number[]): void {
     facets.forEach((facet, i) => {
-      const node = this.root.querySelector<HTMLElement>(
-        `[data-filter=${name}] [data-count="${CSS.escape(facet.slug)}"]`,
-      );
-      if (node) node.textContent = String(counts[i] ?? 0);
+      const key = `${name}:${facet.slug}`;
+      let entry = this.countNodes.get(key);
+      if (!entry) {
+        const node = this.root.querySelector<HTMLElement>(
+          `[data-filter=${name}] [data-count="${CSS.escape(facet.slug)}"]`,
+        );
+        entry = { node, shown: node?.textContent ?? "" };
+        this.countNodes.set(key, entry);
+      }
+      const text = String(counts[i] ?? 0);
+      // Unchanged numbers are left alone: no text node replaced, no layout to redo.
+      if (entry.node && entry.shown !== text) entry.node.textContent = entry.shown = text;
     });
   }
 
@@ -310,6 +351,31 @@ class SearchApp {
       this.inflight.set(key, p);
     }
     return p;
+  }
+}
+
+/** The reader's typing rhythm: how long a gap between keys means they paused. */
+class TypingRhythm {
+  private last = -Infinity;
+  private readonly gaps: number[] = [];
+
+  /** Records a key typed at `time` (ms). */
+  key(time: number): void {
+    const gap = time - this.last;
+    this.last = time;
+    // A gap past the longest pause is a new burst of typing, not part of the rhythm.
+    if (gap > SEARCH_OPTIONS.typingPauseMaxMs) return;
+    this.gaps.push(gap);
+    if (this.gaps.length > 5) this.gaps.shift();
+  }
+
+  /** How long without a key counts as a pause, ms. */
+  pauseMs(): number {
+    const { typingPauseFactor, typingPauseMinMs, typingPauseMaxMs } = SEARCH_OPTIONS;
+    if (this.gaps.length < 2) return typingPauseMaxMs;
+    const sorted = [...this.gaps].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1] ?? typingPauseMaxMs;
+    return Math.min(typingPauseMaxMs, Math.max(typingPauseMinMs, typingPauseFactor * median));
   }
 }
 
