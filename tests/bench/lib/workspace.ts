@@ -84,9 +84,15 @@ export function linkNodeModules(shared: string, dir: string): void {
   }
 }
 
-/** Removes build outputs and caches so the next build is cold. */
-export function cleanBuild(dir: string): void {
-  for (const p of ["dist", ".astro", join("node_modules", ".astro"), join("node_modules", ".vite")]) {
+/** Removes build outputs and caches (and `also`, e.g. what ingest generates) so the next build is cold, as in a fresh clone. */
+export function cleanBuild(dir: string, also: readonly string[] = []): void {
+  for (const p of [
+    "dist",
+    ".astro",
+    join("node_modules", ".astro"),
+    join("node_modules", ".vite"),
+    ...also,
+  ]) {
     rmSync(join(dir, p), { recursive: true, force: true });
   }
 }
