@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
 
 /** Where the site is deployed; every absolute URL (canonical, feeds, sitemap) is built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
@@ -14,7 +15,10 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  integrations: [sitemap()],
+  integrations: [
+    sitemap(),
+    searchIndex({ articlesDir: "src/content/articles", worker: "src/integrations/searchIndexWorker.ts" }),
+  ],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),

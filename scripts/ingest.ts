@@ -1,52 +1,43 @@
 /**
  * `npm run ingest`: reads every seeds/*.txt and writes one Markdown file per unique article
- * into src/content/articles/, and the search index files into public/search/ (or --seeds DIR
- * --out DIR --search-out DIR).
+ * into src/content/articles/, with the search documents (search-documents.json, from which the
+ * build makes the search index) beside them (or --seeds DIR --out DIR).
  *
- * Atomic: the output folders are replaced only when the whole ingest succeeds; on any problem it
+ * Atomic: the output folder is replaced only when the whole ingest succeeds; on any problem it
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
  *
  * A large digest is ingested on several threads (--workers N sets how many besides the main one;
  * 0 runs everything here): workers tag articles alongside this thread, one relates them while
- * this thread builds the search index, then all write the Markdown. Each article is made by the same functions whichever
+ * this thread writes the search documents, then all write the Markdown. Each article is made by the same functions whichever
  * thread runs them, so the output is byte-identical for any number of workers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readdir, readFile, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import { gzip as gzipCallback } from "node:zlib";
 import { digestArticle, relateArticles } from "../src/lib/ingestDigest.ts";
 import { byDigestOrder } from "../src/lib/listing.ts";
-import { buildSearchFiles } from "../src/lib/search/siteFiles.ts";
+import { DOCUMENTS_FILE, documentsJson } from "../src/lib/search/documentsFile.ts";
 import { collectSeeds, type Article, type SeedInput } from "../src/lib/seed/ingestSeeds.ts";
-import { slugify } from "../src/lib/seed/slugify.ts";
-import { TAXONOMY } from "../src/lib/taxonomy/data.ts";
 import { writeMarkdown, type WorkerJob, type WorkerReply } from "./ingestWorker.ts";
 
 const { values } = parseArgs({
   options: {
     seeds: { type: "string", default: "seeds" },
     out: { type: "string", default: "src/content/articles" },
-    "search-out": { type: "string", default: "public/search" },
     workers: { type: "string" },
     quiet: { type: "boolean", default: false },
   },
 });
 const seedsDir = values.seeds;
 const outDir = path.resolve(values.out);
-const searchDir = path.resolve(values["search-out"]);
 
 /** Below this much seed text, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_BYTES = 1024 * 1024;
 /** At most this many worker threads. */
 const MAX_WORKERS = 3;
-
-const gzipAsync = promisify(gzipCallback);
-/** Gzip at the highest level, on libuv's thread pool (so files compress in parallel); no timestamp, so the same input gives the same bytes. */
-const gzip = async (bytes: Uint8Array): Promise<Uint8Array> => gzipAsync(bytes, { level: 9 });
 
 /** Reads the seed files, in name order. */
 async function readSeeds(dir: string): Promise<SeedInput[]> {
@@ -93,18 +84,6 @@ function split<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, k) =>
     items.slice(Math.floor((k * items.length) / parts), Math.floor(((k + 1) * items.length) / parts)),
   );
-}
-
-/** Writes files (relative path → content) below `dir`. */
-function writeTree(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
-  const made = new Set<string>();
-  for (const [name, content] of files) {
-    const file = path.join(dir, name);
-    const parent = path.dirname(file);
-    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
-    made.add(parent);
-    writeFileSync(file, content);
-  }
 }
 
 /** Tags every entry: the first slice here, the others on the workers, in parallel. */
@@ -167,60 +146,61 @@ async function main(): Promise<number> {
   }
   // Started before parsing, so the workers load their modules while this thread parses.
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
-  const staging = [outDir, searchDir].map((dir) => `${dir}.staging-${process.pid}`);
+  const staging = `${outDir}.staging-${process.pid}`;
   try {
     const collected = collectSeeds(seeds);
     for (const warning of collected.warnings) console.warn(`warning: ${label(warning)}`);
     if (collected.problems.length > 0) {
       for (const p of collected.problems) console.error(`${label(p.file)}:${p.line}: ${p.message}`);
       console.error(
-        `ingest failed: ${collected.problems.length} problem(s); nothing was written to ${values.out} or ${values["search-out"]}`,
+        `ingest failed: ${collected.problems.length} problem(s); nothing was written to ${values.out}`,
       );
       return 1;
     }
     const articles = await digestAll(collected.entries, pool);
-    const [articleStaging = "", searchStaging = ""] = staging;
-    for (const dir of staging) {
-      await rm(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-    }
-    // A worker relates the articles while this thread builds the search index (which does not
-    // need related articles); then every thread writes Markdown, taking slices as it frees up.
+    await rm(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    // A worker relates the articles while this thread writes the search documents; then every
+    // thread writes Markdown, taking slices as it frees up.
     const relating = pool ? pool.run(0, { kind: "related", articles }) : undefined;
     const inDigestOrder = [...articles].sort(byDigestOrder);
-    const searchFiles = buildSearchFiles(
-      inDigestOrder.map((a) => ({ ...a, blocks: a.blocks.map((b) => b.text) })),
-      TAXONOMY,
-      slugify,
-      gzip,
+    writeFileSync(
+      path.join(staging, DOCUMENTS_FILE),
+      documentsJson(
+        inDigestOrder.map((a) => ({
+          slug: a.slug,
+          title: a.title,
+          ...(a.date === undefined ? {} : { date: a.date }),
+          programmes: a.programmes,
+          topics: a.topics,
+          blocks: a.blocks.map((b) => b.text),
+        })),
+      ),
     );
     const related = relating
       ? ((await relating).related ?? new Map<string, string[]>())
       : relateArticles(articles);
     for (const article of articles) article.related = related.get(article.slug) ?? [];
-    await writeAllMarkdown(articles, articleStaging, pool);
-    writeTree(searchStaging, await searchFiles);
+    await writeAllMarkdown(articles, staging, pool);
 
-    // Swap both folders in.
-    for (const [i, dir] of [outDir, searchDir].entries()) {
-      const retired = `${dir}.retired-${process.pid}`;
-      await rename(dir, retired).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "ENOENT") throw error;
-      });
-      mkdirSync(path.dirname(dir), { recursive: true });
-      await rename(staging[i] ?? "", dir);
-      await rm(retired, { recursive: true, force: true });
-    }
+    // Swap the new folder in.
+    const retired = `${outDir}.retired-${process.pid}`;
+    await rename(outDir, retired).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    mkdirSync(path.dirname(outDir), { recursive: true });
+    await rename(staging, outDir);
+    await rm(retired, { recursive: true, force: true });
     const { stats } = collected;
     if (!values.quiet) {
       console.log(
-        `ingest: ${stats.files} files read, ${stats.occurrences} article occurrences, ${stats.unique} unique articles, ${stats.merged} duplicates merged, ${collected.warnings.length} warnings → ${values.out}, ${values["search-out"]}`,
+        `ingest: ${stats.files} files read, ${stats.occurrences} article occurrences, ${stats.unique} unique articles, ${stats.merged} duplicates merged, ${collected.warnings.length} warnings → ${values.out}`,
       );
     }
     return 0;
   } finally {
     await pool?.close();
-    await Promise.all(staging.map((dir) => rm(dir, { recursive: true, force: true })));
+    await rm(staging, { recursive: true, force: true });
   }
 }
 

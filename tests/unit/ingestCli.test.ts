@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOCUMENTS_FILE, parseDocuments } from "../../src/lib/search/documentsFile.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { SEEDS_DIR } from "../support/realSeeds.ts";
 
@@ -62,13 +63,15 @@ describe("npm run ingest", () => {
     expect(result.stdout).toContain(
       "5 files read, 41 article occurrences, 37 unique articles, 4 duplicates merged, 0 warnings",
     );
-    expect(readdirSync(path.join(work, "out"))).toHaveLength(37);
+    expect(readdirSync(path.join(work, "out")).filter((f) => f.endsWith(".md"))).toHaveLength(37);
   }, 60_000);
 
-  it("publishes the search index next to the articles", async () => {
-    const files = Object.keys(snapshot(path.join(work, "public/search")));
-    expect(files).toContain(path.join("data", "core.bin"));
-    expect(files.some((f) => f.startsWith(`text${path.sep}`))).toBe(true);
+  it("writes the search documents next to the articles, in digest order", async () => {
+    const docs = parseDocuments(readFileSync(path.join(work, "out", DOCUMENTS_FILE), "utf8"));
+    expect(docs).toHaveLength(37);
+    const dated = docs.filter((d) => d.date !== undefined).map((d) => d.date ?? "");
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(docs.every((d) => d.blocks.length > 0 && d.title !== "")).toBe(true);
   });
 
   it("writes the same bytes whatever the number of worker threads", async () => {
@@ -77,19 +80,12 @@ describe("npm run ingest", () => {
     for (const f of corpus.files) writeFileSync(path.join(seeds, f.name), f.content);
     const outputs = [];
     for (const workers of ["0", "1", "3"]) {
-      const result = await ingest(path.relative(work, seeds), `out-w${workers}`, [
-        "--search-out",
-        `search-w${workers}`,
-        "--workers",
-        workers,
-      ]);
+      const result = await ingest(path.relative(work, seeds), `out-w${workers}`, ["--workers", workers]);
       expect(result.code, result.stderr).toBe(0);
-      outputs.push([
-        snapshot(path.join(work, `out-w${workers}`)),
-        snapshot(path.join(work, `search-w${workers}`)),
-      ]);
+      outputs.push(snapshot(path.join(work, `out-w${workers}`)));
     }
-    expect(Object.keys(outputs[0]?.[0] ?? {})).toHaveLength(400);
+    expect(Object.keys(outputs[0] ?? {}).filter((f) => f.endsWith(".md"))).toHaveLength(400);
+    expect(Object.keys(outputs[0] ?? {})).toContain(DOCUMENTS_FILE);
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
   }, 120_000);
@@ -109,7 +105,7 @@ describe("npm run ingest", () => {
   ])(
     "rejects %s with file:line, exits non-zero and leaves the output untouched",
     async (_, bytes, line) => {
-      const published = () => [snapshot(path.join(work, "out")), snapshot(path.join(work, "public/search"))];
+      const published = () => snapshot(path.join(work, "out"));
       const before = published();
       const seeds = mkdtempSync(path.join(work, "bad-"));
       cpSync(SEEDS_DIR, seeds, { recursive: true });

@@ -12,7 +12,7 @@ import { measureSearchLatency } from "../searchLatency.ts";
 import { listFiles, measureDist, measureSearchCompression } from "./distStats.ts";
 import { runStep, type StepResult } from "./exec.ts";
 import type { RunSample, SizeResult } from "./types.ts";
-import { ARTICLES_DIR, SEARCH_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
+import { ARTICLES_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
 
 /** Paths the bench works with. */
 export interface BenchPaths {
@@ -50,7 +50,7 @@ export async function runSize(
   for (let run = 1; run <= runs; run++) {
     const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
     // Like a fresh clone: no output of an earlier ingest either (a rebuild over one also deletes it).
-    cleanBuild(site, [ARTICLES_DIR, SEARCH_DIR]);
+    cleanBuild(site, [ARTICLES_DIR]);
     const load = [loadavg()[0] ?? 0];
     // The ingest as `npm run build` runs it (its prebuild script), npm included.
     const ingest = await runStep(

@@ -28,14 +28,12 @@ export const PROJECT_ENTRIES = [
 
 /** Generated Markdown folder, relative to a workspace. */
 export const ARTICLES_DIR = join("src", "content", "articles");
-/** Generated search index folder, relative to a workspace. */
-export const SEARCH_DIR = join("public", "search");
 
 /** Copies the project's PROJECT_ENTRIES into `dir` (fresh), without what ingest generates. */
 export function copyProject(projectRoot: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const skips = [ARTICLES_DIR, SEARCH_DIR].map((d) => join(projectRoot, d));
+  const skips = [join(projectRoot, ARTICLES_DIR)];
   for (const entry of PROJECT_ENTRIES) {
     const from = join(projectRoot, entry);
     if (!existsSync(from)) continue;

@@ -1,0 +1,117 @@
+/**
+ * Astro integration for the search index files (/search/data/*, /search/text/*), built from the
+ * search documents that ingest writes next to the articles.
+ *
+ * - `astro build`: a worker thread builds them while Astro renders the pages (the index does
+ *   not depend on any page), into Astro's cache folder; when the build is done they are moved
+ *   into dist/search/. No page or endpoint renders them, so they cost the page renderer nothing.
+ * - `astro dev`: the dev server builds them on the first request and again whenever ingest
+ *   has rewritten the documents.
+ */
+import type { AstroIntegration } from "astro";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
+import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
+import { buildSiteSearchFiles } from "./searchFiles.ts";
+
+/** Where the integration finds its inputs and its worker, relative to the project root. */
+export interface SearchIndexOptions {
+  /** The articles folder, holding the search documents file. */
+  readonly articlesDir: string;
+  /** The worker script. */
+  readonly worker: string;
+}
+
+const FOLDERS = [DATA_DIR, TEXT_DIR] as const;
+
+/** Builds the files in a worker thread into `outDir`; resolves when they are all written. */
+function buildInWorker(worker: string, documents: string, outDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(worker, {
+      workerData: { documents, outDir },
+      // Node strips the worker's TypeScript types itself (a no-op flag on current Node).
+      execArgv: [...process.execArgv, "--experimental-strip-types"],
+    });
+    thread.once("message", (reply: { ok: boolean; files?: number; error?: string }) => {
+      if (reply.ok) resolve(reply.files ?? 0);
+      else reject(new Error(`search index: ${reply.error ?? "the worker failed"}`));
+    });
+    thread.once("error", reject);
+    thread.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`search index: the worker exited with code ${code}`));
+    });
+  });
+}
+
+/** The integration. */
+export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let root = new URL("file:///");
+  let base = "/";
+  let cacheDir = new URL("file:///");
+  let building: Promise<number> | undefined;
+  const documentsPath = (): string =>
+    fileURLToPath(new URL(`${options.articlesDir}/${DOCUMENTS_FILE}`, root));
+  const stagingPath = (): string => fileURLToPath(new URL("search-index/", cacheDir));
+
+  return {
+    name: "wco-search-index",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = config.root;
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        cacheDir = config.cacheDir;
+      },
+      "astro:build:start": async () => {
+        const documents = documentsPath();
+        if (!existsSync(documents)) {
+          throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
+        }
+        await rm(stagingPath(), { recursive: true, force: true });
+        building = buildInWorker(fileURLToPath(new URL(options.worker, root)), documents, stagingPath());
+        // Reported at build:done; a failure must not go unhandled meanwhile.
+        building.catch(() => undefined);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const files = await (building ?? Promise.reject(new Error("search index: the build never started")));
+        for (const folder of FOLDERS) {
+          const target = fileURLToPath(new URL(`search/${folder}`, dir));
+          await rm(target, { recursive: true, force: true });
+          await rename(`${stagingPath()}${folder}`, target);
+        }
+        await rm(stagingPath(), { recursive: true, force: true });
+        logger.info(`${files} search index files (waited ${Math.round(performance.now() - started)} ms)`);
+      },
+      "astro:server:setup": ({ server }) => {
+        let cached: { mtimeMs: number; files: Promise<Map<string, Uint8Array>> } | undefined;
+        const files = (): Promise<Map<string, Uint8Array>> => {
+          const { mtimeMs } = statSync(documentsPath());
+          if (cached?.mtimeMs !== mtimeMs) {
+            cached = { mtimeMs, files: buildSiteSearchFiles(readFileSync(documentsPath(), "utf8")) };
+          }
+          return cached.files;
+        };
+        const prefix = `${base}search/`;
+        server.middlewares.use((req, res, next) => {
+          const name = (req.url ?? "").split("?")[0]?.slice(prefix.length) ?? "";
+          if (!req.url?.startsWith(prefix) || !FOLDERS.some((f) => name.startsWith(`${f}/`))) {
+            next();
+            return;
+          }
+          files().then(
+            (all) => {
+              const bytes = all.get(name);
+              res.statusCode = bytes ? 200 : 404;
+              res.setHeader("Content-Type", "application/octet-stream");
+              res.end(bytes ?? "");
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
+    },
+  };
+}

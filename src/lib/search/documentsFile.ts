@@ -1,0 +1,23 @@
+/**
+ * The search documents file that ingest writes next to the articles: every article's searchable
+ * fields in digest order, from which the index files are built (in the build, or on demand by
+ * the dev server). Pure; never imports from Astro.
+ */
+import type { ArticleLike } from "./documents.ts";
+
+/** File name, inside the articles folder (the collection reads only *.md there). */
+export const DOCUMENTS_FILE = "search-documents.json";
+
+/** The file's content. */
+export function documentsJson(articles: readonly ArticleLike[]): string {
+  return JSON.stringify(articles);
+}
+
+/** Reads the file's content back; throws on anything that is not an array of articles. */
+export function parseDocuments(json: string): ArticleLike[] {
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value) || value.some((a) => typeof a !== "object" || a === null || !("slug" in a))) {
+    throw new Error(`${DOCUMENTS_FILE}: not a list of articles; run npm run ingest`);
+  }
+  return value as ArticleLike[];
+}
