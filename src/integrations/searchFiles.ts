@@ -11,9 +11,25 @@ import { TAXONOMY } from "../lib/taxonomy/data.ts";
 
 const gzipAsync = promisify(gzipCallback);
 
+/**
+ * Compressions in flight at once. Each holds a deflate state of about 300 KB from the moment it
+ * is queued, so thousands queued at once would take a gigabyte; libuv's pool runs 4 at a time.
+ */
+const GZIP_CONCURRENCY = 8;
+let running = 0;
+const waiting: (() => void)[] = [];
+
 /** Gzip at the highest level, on libuv's thread pool; no timestamp, so the same input gives the same bytes. */
 async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
-  return gzipAsync(bytes, { level: 9 });
+  if (running < GZIP_CONCURRENCY) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing one hands over its slot
+  try {
+    return await gzipAsync(bytes, { level: 9 });
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
 }
 
 /** Every search file (path below /search/ → gzip bytes) of the documents file's content. */
