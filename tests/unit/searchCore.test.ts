@@ -1,4 +1,4 @@
-/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, Markdown to text. */
+/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, result dates. */
 import Fuse from "fuse.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { excerptSegments, markSegments } from "../../src/lib/search/highlight.ts
 import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
 import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
 import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
+import { dateLabel } from "../../src/scripts/search/render.ts";
 import { loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
 
 describe("vocabulary expansion", () => {
@@ -81,5 +82,23 @@ describe("URL state", () => {
 
   it("keeps hostile text as text", () => {
     expect(parseState("?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E").q).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("result dates", () => {
+  it("reads like Intl's en-GB long date, for every month and single-digit days", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    for (const iso of ["2024-01-05", "2023-02-28", "2024-02-29", "2022-03-12", "2021-12-31", "1999-07-01"]) {
+      expect(dateLabel(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2025-${String(month).padStart(2, "0")}-15`;
+      expect(dateLabel(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
   });
 });

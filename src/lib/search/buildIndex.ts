@@ -7,7 +7,16 @@
 import { ByteWriter } from "./bytes.ts";
 import { textNormPerMille, tokenize, wordRuns } from "./analyze.ts";
 import { fieldText, type SearchDocument } from "./documents.ts";
-import { delta, maxErrors, normTable, type CoreData, type FacetData, type NormColumn } from "./format.ts";
+import {
+  NORMS_FROM_FACETS,
+  delta,
+  encodeNorms,
+  maxErrors,
+  normTable,
+  type CoreData,
+  type FacetData,
+  type NormColumn,
+} from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { writeLists, writeStrings } from "./postings.ts";
 
@@ -84,7 +93,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
       titles,
       slugs: docs.map((d) => (options.slugOf(d.title) === d.slug ? "" : d.slug)),
       dates: docs.map((d) => d.date ?? ""),
-      norms: compactNorms(norms, fields, docs.length, titles, facets),
+      norms: compactNorms(norms, fields, docs.length, facets),
     },
     facets,
   };
@@ -92,26 +101,24 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 }
 
 /**
- * The norm columns as stored: the title column is computed from the titles, and the tags column
- * from the facets when that gives exactly the same numbers (the tags text is the names of the
- * document's programmes and topics); any other column is listed.
+ * The norm columns as stored: the tags column is computed from the facets when that gives exactly
+ * the same numbers (the tags text is the names of the document's programmes and topics); any other
+ * column is listed.
  */
 function compactNorms(
   norms: readonly number[][],
   fields: readonly { readonly name: string }[],
   docCount: number,
-  titles: readonly string[],
   facets: CoreData["facets"],
 ): NormColumn[] {
-  const derived: NormColumn[] = fields.map((f, i) =>
-    f.name === "title" ? "titles" : f.name === "tags" ? "facets" : (norms[i] ?? []),
-  );
-  const stub = { docCount, fields, facets, docs: { titles, norms: derived } } as unknown as CoreData;
+  const listed = norms.map((column) => encodeNorms(column));
+  const derived = fields.map((f, i) => (f.name === "tags" ? NORMS_FROM_FACETS : (listed[i] ?? "")));
+  const stub = { docCount, fields, facets, docs: { norms: derived } } as unknown as CoreData;
   const table = normTable(stub);
   return derived.map((column, f) => {
-    if (typeof column !== "string") return column;
+    if (column !== NORMS_FROM_FACETS) return column;
     const exact = (norms[f] ?? []).every((v, d) => table[d * fields.length + f] === v);
-    return exact ? column : (norms[f] ?? []);
+    return exact ? column : (listed[f] ?? "");
   });
 }
 

@@ -53,7 +53,8 @@ export class SearchEngine {
   readonly docCount: number;
   private readonly fieldTotal: number;
   private readonly weights: number[];
-  private readonly norms: Float64Array;
+  /** Field norms, docCount × fields; computed on first use, so the first query's downloads start sooner. */
+  private normCache: Float64Array | undefined;
   private readonly termIds = new Map<string, number>();
   private readonly slotInShard: Int32Array;
   private readonly termBlocks: (DecodedBlock | undefined)[];
@@ -75,7 +76,6 @@ export class SearchEngine {
     let total = 0;
     for (const f of core.fields) total += f.weight;
     this.weights = core.fields.map((f) => f.weight / total);
-    this.norms = Float64Array.from(normTable(core), (v) => v / 1000);
     const nextSlot = new Array<number>(core.termShardSizes.length).fill(0);
     this.slotInShard = Int32Array.from(core.termShard, (k) => {
       const slot = nextSlot[k] ?? 0;
@@ -86,6 +86,16 @@ export class SearchEngine {
     this.gramBlocks = core.gramShardSizes.map(() => undefined);
     this.programmeMask = facetMasks(core.facets.programmes, core.docCount);
     this.topicMask = facetMasks(core.facets.topics, core.docCount);
+  }
+
+  private get norms(): Float64Array {
+    if (!this.normCache) {
+      const table = normTable(this.core);
+      const norms = new Float64Array(table.length);
+      for (let i = 0; i < table.length; i++) norms[i] = (table[i] ?? 0) / 1000;
+      this.normCache = norms;
+    }
+    return this.normCache;
   }
 
   /** Indices of the programmes of document `d`. */
@@ -196,6 +206,7 @@ export class SearchEngine {
   private score(d: number, hits: readonly WordHits[], idf: readonly number[]): number {
     let total = 1;
     const F = this.fieldTotal;
+    const norms = this.norms;
     for (let f = 0; f < F; f++) {
       let weighted = 0;
       let max = 0;
@@ -212,7 +223,7 @@ export class SearchEngine {
       if (!matched) continue;
       const normalized = max > 0 ? 1 - weighted / max : 0;
       const fieldScore = Math.max(0.001, normalized);
-      total *= Math.pow(fieldScore, (this.weights[f] ?? 1) * (this.norms[d * F + f] ?? 1));
+      total *= Math.pow(fieldScore, (this.weights[f] ?? 1) * (norms[d * F + f] ?? 1));
     }
     return total;
   }

@@ -2,7 +2,7 @@
  * The shape of the search index files, shared by the build (which writes them) and the browser
  * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
  */
-import { normPerMille, textNormPerMille } from "./analyze.ts";
+import { normPerMille } from "./analyze.ts";
 
 /** A programme or topic the results can be filtered by. */
 export interface FacetData {
@@ -15,12 +15,28 @@ export interface FacetData {
 }
 
 /**
- * How the core gives one field's norms: every document's norm in thousandths (0: empty field), or
- * "titles" (computed from the titles, which are that field's text) or "facets" (from the words
- * each programme and topic adds to the "tags" field), when the build checked that this gives the
- * same numbers for every document.
+ * How the core gives one field's norms: every document's norm in thousandths (0: empty field) as
+ * one character each (code = norm + NORM_CHAR_OFFSET: one string parses and decodes far faster
+ * than an array of numbers), or "facets": computed from the words each programme and topic adds to
+ * the "tags" field, when the build checked that this gives the same numbers for every document.
  */
-export type NormColumn = readonly number[] | "titles" | "facets";
+export type NormColumn = string;
+
+/** Added to a norm (thousandths, at most 1000) to make its character: printable, never a surrogate. */
+export const NORM_CHAR_OFFSET = 32;
+
+/** The norm column of "tags" when computed from the facets. */
+export const NORMS_FROM_FACETS = "facets";
+
+/** A column of norms (thousandths) as stored in the core. */
+export function encodeNorms(norms: readonly number[]): NormColumn {
+  const parts: string[] = [];
+  // In slices: a call takes a bounded number of arguments.
+  for (let i = 0; i < norms.length; i += 4096) {
+    parts.push(String.fromCharCode(...norms.slice(i, i + 4096).map((v) => v + NORM_CHAR_OFFSET)));
+  }
+  return parts.join("");
+}
 
 /** Everything loaded before the first query: vocabulary, document store, facets, shard tables. */
 export interface CoreData {
@@ -62,16 +78,14 @@ export function normTable(core: CoreData): Uint16Array {
   const n = core.docCount;
   const table = new Uint16Array(n * F);
   core.docs.norms.forEach((column, f) => {
-    if (column === "titles") {
-      core.docs.titles.forEach((title, d) => (table[d * F + f] = textNormPerMille(title)));
-    } else if (column === "facets") {
+    if (column === NORMS_FROM_FACETS) {
       const runs = new Uint32Array(n);
       for (const facet of [...core.facets.programmes, ...core.facets.topics]) {
         for (const d of undelta(facet.docs)) runs[d] = (runs[d] ?? 0) + facet.words;
       }
       runs.forEach((r, d) => (table[d * F + f] = r === 0 ? 0 : normPerMille(r)));
     } else {
-      column.forEach((v, d) => (table[d * F + f] = v));
+      for (let d = 0; d < n; d++) table[d * F + f] = column.charCodeAt(d) - NORM_CHAR_OFFSET;
     }
   });
   return table;
@@ -79,12 +93,13 @@ export function normTable(core: CoreData): Uint16Array {
 
 /** Decodes a delta-coded ascending id list. */
 export function undelta(deltas: readonly number[]): number[] {
-  const out: number[] = [];
+  // A plain loop: it runs over every facet as the index loads, before the code is optimised.
+  const out = new Array<number>(deltas.length);
   let prev = 0;
-  deltas.forEach((d, i) => {
-    prev = i === 0 ? d : prev + d;
-    out.push(prev);
-  });
+  for (let i = 0; i < deltas.length; i++) {
+    prev += deltas[i] ?? 0;
+    out[i] = prev;
+  }
   return out;
 }
 

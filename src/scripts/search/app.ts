@@ -12,14 +12,7 @@ import { SEARCH_ERRORS, SEARCH_OPTIONS } from "../../lib/search/options.ts";
 import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
 import { fetchGzip, fetchGzipText, gunzipResponse } from "./fetchIndex.ts";
-import { appendSegments, messageBlock, resultItem, resultList } from "./render.ts";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+import { appendSegments, dateLabel, messageBlock, resultItem, resultList } from "./render.ts";
 
 class SearchApp {
   private engine: SearchEngine | undefined;
@@ -88,6 +81,10 @@ class SearchApp {
       }
       this.engine = engine;
       this.prefetchIfSmall(engine);
+      // The postings the query typed so far lacks start downloading before the page gets its turn.
+      const missing = engine.missing(queryWords(this.input.value));
+      if (missing.terms.length > 0 || missing.grams.length > 0)
+        void this.loadShards(missing).catch(() => undefined);
       await yieldToPage();
     } catch (error) {
       this.failed = true;
@@ -253,7 +250,7 @@ class SearchApp {
         href: `${this.articlesUrl}${slug}/`,
         title: markSegments(title, outcome.matches),
         date,
-        dateLabel: date === "" ? "" : dateFormat.format(new Date(`${date}T00:00:00Z`)),
+        dateLabel: date === "" ? "" : dateLabel(date),
         programmes: engine.programmesOf(id).map((p) => facets.programmes[p]?.label ?? ""),
       });
       const text = this.texts.get(id);
