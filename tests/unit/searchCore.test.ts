@@ -1,4 +1,4 @@
-/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, result dates. */
+/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, result dates, postings blocks. */
 import Fuse from "fuse.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,8 @@ import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.
 import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
 import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
 import { dateLabel } from "../../src/scripts/search/render.ts";
+import { ByteReader, ByteWriter } from "../../src/lib/search/bytes.ts";
+import { readBlock, writeBlock } from "../../src/lib/search/postings.ts";
 import { loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
 
 describe("vocabulary expansion", () => {
@@ -100,5 +102,38 @@ describe("result dates", () => {
       const iso = `2025-${String(month).padStart(2, "0")}-15`;
       expect(dateLabel(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
+  });
+});
+
+describe("postings blocks", () => {
+  const lists = fc.array(fc.uniqueArray(fc.nat(5000), { maxLength: 40 }), { minLength: 3, maxLength: 3 });
+  const sorted = (l: number[][]): number[][] => l.map((x) => [...x].sort((a, b) => a - b));
+
+  it("decode to the lists written, whichever layout is shorter", () => {
+    fc.assert(
+      fc.property(fc.array(lists, { maxLength: 12 }), (raw) => {
+        const keys = raw.map(sorted);
+        const writer = new ByteWriter();
+        writeBlock(writer, keys);
+        const block = readBlock(new ByteReader(writer.bytes()), keys.length, 3);
+        keys.forEach((fields, k) =>
+          fields.forEach((ids, f) =>
+            expect([...block.ids.slice(block.offsets[k * 3 + f], block.offsets[k * 3 + f + 1])]).toEqual(ids),
+          ),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("uses one list with field bits when a key's documents repeat across fields", () => {
+    const same = [1, 5, 9, 400, 401];
+    const writer = new ByteWriter();
+    writeBlock(writer, [[same, [], same]]);
+    const bytes = writer.bytes();
+    expect(bytes[0]).toBe(1);
+    const block = readBlock(new ByteReader(bytes), 1, 3);
+    expect([...block.ids]).toEqual([...same, ...same]);
+    expect([...block.offsets]).toEqual([0, 5, 5, 10]);
   });
 });

@@ -18,7 +18,7 @@ import {
   type NormColumn,
 } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
-import { writeLists, writeStrings } from "./postings.ts";
+import { writeBlock, writeStrings } from "./postings.ts";
 
 /** A facet value as the taxonomy lists it. */
 export interface FacetValue {
@@ -156,33 +156,38 @@ function estimate(lists: readonly (readonly number[])[], n: number): number {
   return lists.reduce((sum, l) => sum + estimateListBytes(l.length, n), 0);
 }
 
-/** Rare terms (at most `rarePostings` postings) go to shard 0; the others, in term order, to shards of about `target` estimated bytes. */
+/** Rare terms (at most `rarePostings` postings) go to shard 0; the others, in term order, to shards of about `shardTargetBytes` estimated bytes. */
 function encodeTermShards(
   termLists: readonly (readonly (readonly number[])[])[],
   docCount: number,
 ): { shards: Uint8Array[]; shardOf: number[] } {
   const { rarePostings, shardTargetBytes } = SEARCH_OPTIONS;
   const shardOf: number[] = [];
-  const writers = [new ByteWriter()];
+  const blocks: (readonly (readonly number[])[])[][] = [[]];
   let current = 0;
   let size = 0;
   termLists.forEach((lists) => {
     const count = lists.reduce((sum, l) => sum + l.length, 0);
     if (count <= rarePostings) {
       shardOf.push(0);
-      writeLists(writers[0] ?? new ByteWriter(), lists);
+      blocks[0]?.push(lists);
       return;
     }
     if (current === 0 || size >= shardTargetBytes) {
-      writers.push(new ByteWriter());
-      current = writers.length - 1;
+      blocks.push([]);
+      current = blocks.length - 1;
       size = 0;
     }
     shardOf.push(current);
-    writeLists(writers[current] ?? new ByteWriter(), lists);
+    blocks[current]?.push(lists);
     size += estimate(lists, docCount);
   });
-  return { shards: writers.map((w) => w.bytes()), shardOf };
+  const shards = blocks.map((keys) => {
+    const writer = new ByteWriter();
+    writeBlock(writer, keys);
+    return writer.bytes();
+  });
+  return { shards, shardOf };
 }
 
 /** For every n-gram of the given lengths found in a term: per field, the documents having a term that contains it. */
@@ -237,28 +242,24 @@ function encodeGramShards(
   const shards: Uint8Array[] = [];
   const starts: string[] = [];
   let keys: string[] = [];
-  let body = new ByteWriter();
+  let block: number[][][] = [];
   let size = 0;
   const flush = (): void => {
     const writer = new ByteWriter();
     writeStrings(writer, keys);
-    const head = writer.bytes();
-    const tail = body.bytes();
-    const bytes = new Uint8Array(head.length + tail.length);
-    bytes.set(head);
-    bytes.set(tail, head.length);
-    shards.push(bytes);
+    writeBlock(writer, block);
+    shards.push(writer.bytes());
   };
   for (const [gram, lists] of grams) {
     if (keys.length > 0 && size >= target) {
       flush();
       keys = [];
-      body = new ByteWriter();
+      block = [];
       size = 0;
     }
     if (keys.length === 0) starts.push(gram);
     keys.push(gram);
-    writeLists(body, lists);
+    block.push(lists);
     size += estimate(lists, docCount);
   }
   if (keys.length > 0) flush();

@@ -23,6 +23,17 @@ export class ByteWriter {
     this.buf[this.len++] = v;
   }
 
+  /** Appends raw bytes. */
+  append(bytes: Uint8Array): void {
+    if (this.len + bytes.length > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.len + bytes.length));
+      next.set(this.buf.subarray(0, this.len));
+      this.buf = next;
+    }
+    this.buf.set(bytes, this.len);
+    this.len += bytes.length;
+  }
+
   /** Bytes written so far. */
   get length(): number {
     return this.len;

@@ -7,7 +7,7 @@
 import { ByteReader } from "./bytes.ts";
 import { normTable, undelta, type CoreData } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
-import { readLists, readStrings, type DecodedBlock } from "./postings.ts";
+import { readBlock, readStrings, type DecodedBlock } from "./postings.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 /** Shards a query needs that are not loaded yet. */
@@ -118,14 +118,14 @@ export class SearchEngine {
   /** Adds the (decompressed) bytes of term shard `k`. */
   addTermShard(k: number, bytes: Uint8Array): void {
     const keys = this.core.termShard.reduce((n, s) => (s === k ? n + 1 : n), 0);
-    this.termBlocks[k] = readLists(new ByteReader(bytes), keys, this.fieldTotal);
+    this.termBlocks[k] = readBlock(new ByteReader(bytes), keys, this.fieldTotal);
   }
 
   /** Adds the (decompressed) bytes of n-gram shard `k`. */
   addGramShard(k: number, bytes: Uint8Array): void {
     const reader = new ByteReader(bytes);
     const names = readStrings(reader);
-    const block = readLists(reader, names.length, this.fieldTotal);
+    const block = readBlock(reader, names.length, this.fieldTotal);
     this.gramBlocks[k] = { keys: new Map(names.map((g, i) => [g, i])), block };
   }
 

@@ -98,4 +98,4 @@ export const SEARCH_ERRORS = Object.freeze({
 });
 
 /** Version of the index files; bump when their layout changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
