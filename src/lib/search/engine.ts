@@ -149,6 +149,14 @@ export class SearchEngine {
     return { terms: [...terms].sort((a, b) => a - b), grams: [...grams].sort((a, b) => a - b) };
   }
 
+  /** Download size of the given shards, bytes. */
+  downloadBytes(shards: MissingShards): number {
+    let bytes = 0;
+    for (const k of shards.terms) bytes += this.core.termShardSizes[k] ?? 0;
+    for (const k of shards.grams) bytes += this.core.gramShardSizes[k] ?? 0;
+    return bytes;
+  }
+
   /**
    * Answers a query with its best `limit` documents ranked; throws if a shard it needs is missing
    * (call `missing` first), unless `partial`: then the postings of missing shards are left out and

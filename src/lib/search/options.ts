@@ -41,10 +41,13 @@ export const SEARCH_OPTIONS = Object.freeze({
    * every keystroke shows the exact answer over what is loaded, marked busy. A pause is a gap
    * `typingPauseFactor` times the reader's usual gap between keys (the median of the last few),
    * within [typingPauseMinMs, typingPauseMaxMs]; the max alone before there is a rhythm to go by.
+   * Plus `typingPauseMsPerKB` per KB the download would cost: a short word on the way to a longer
+   * one ("stra") can match terms worth tens of KB, which a slow typist's next key makes useless.
    */
   typingPauseFactor: 2,
   typingPauseMinMs: 30,
   typingPauseMaxMs: 300,
+  typingPauseMsPerKB: 30,
   /** A pause in typing this long (ms) fetches the excerpt text of the results on screen; the result list itself is never delayed. */
   excerptDelayMs: 300,
   /** Characters of an excerpt. */

@@ -155,8 +155,13 @@ class SearchApp {
           },
         );
       };
-      if (typing) this.fetchTimer = setTimeout(fetchMissing, this.typing.pauseMs());
-      else fetchMissing();
+      if (typing) {
+        const kb = engine.downloadBytes(missing) / 1024;
+        this.fetchTimer = setTimeout(
+          fetchMissing,
+          this.typing.pauseMs() + kb * SEARCH_OPTIONS.typingPauseMsPerKB,
+        );
+      } else fetchMissing();
     }
     const index = (slugs: readonly string[], facets: CoreData["facets"]["programmes"]): number[] =>
       slugs.map((s) => facets.findIndex((f) => f.slug === s)).filter((i) => i >= 0);
