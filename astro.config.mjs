@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
 
 /** Where the site is deployed; every absolute URL (canonical, feeds, sitemap) is built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
