@@ -5,7 +5,9 @@
  * of #results (MutationObserver + performance.now in the page). Sums the bytes search downloads.
  * Never leaves the server or the browser running.
  *
- * CLI: tsx tests/bench/searchLatency.ts <distDir> [base]
+ * CLI: tsx tests/bench/searchLatency.ts <distDir> [base] [keyDelayMs]
+ * (keyDelayMs: pause between keys, default 120; e.g. 400 for a slow typist, whose pauses at every key
+ * let the page download the postings of every prefix typed).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,7 +61,7 @@ export const TYPED_QUERIES = [
 ] as const;
 
 /** Pause between keys, ms (a quick typist). */
-const KEY_DELAY_MS = 120;
+export const KEY_DELAY_MS = 120;
 /** Pause after each query, ms (reading the results). */
 const READ_DELAY_MS = 800;
 /** Longest wait for one keystroke's results, ms. */
@@ -164,7 +166,11 @@ async function typeKey(page: Page, key: string): Promise<void> {
 }
 
 /** Measures search on the site built in `distDir`, served under `base`. */
-export async function measureSearchLatency(distDir: string, base = "/"): Promise<SearchLatency> {
+export async function measureSearchLatency(
+  distDir: string,
+  base = "/",
+  keyDelayMs = KEY_DELAY_MS,
+): Promise<SearchLatency> {
   const server = await serveStatic(path.resolve(distDir), base);
   const browser = await launchBrowser();
   try {
@@ -214,7 +220,7 @@ export async function measureSearchLatency(distDir: string, base = "/"): Promise
       await page.keyboard.press("Control+A");
       await typeKey(page, "Backspace");
       for (const ch of query) {
-        await page.waitForTimeout(KEY_DELAY_MS);
+        await page.waitForTimeout(keyDelayMs);
         await typeKey(page, ch === " " ? "Space" : ch);
       }
       await page.waitForTimeout(READ_DELAY_MS);
@@ -265,11 +271,12 @@ function round(ms: number): number {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dist, base] = process.argv.slice(2);
-  if (!dist) {
-    console.error("usage: tsx tests/bench/searchLatency.ts <distDir> [base]");
+  const [dist, base, keyDelay] = process.argv.slice(2);
+  if (!dist || (keyDelay !== undefined && !(Number(keyDelay) >= 0))) {
+    console.error("usage: tsx tests/bench/searchLatency.ts <distDir> [base] [keyDelayMs]");
     process.exitCode = 2;
   } else {
-    console.log(JSON.stringify(await measureSearchLatency(dist, base ?? "/"), null, 2));
+    const delay = keyDelay === undefined ? KEY_DELAY_MS : Number(keyDelay);
+    console.log(JSON.stringify(await measureSearchLatency(dist, base ?? "/", delay), null, 2));
   }
 }
