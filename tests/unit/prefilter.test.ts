@@ -7,7 +7,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classify, normaliseForMatching } from "../../src/lib/taxonomy/classify.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
-import { foldForLiterals, LiteralSet, requiredLiterals } from "../../src/lib/taxonomy/prefilter.ts";
+import {
+  foldForLiterals,
+  LiteralSet,
+  requiredLiteralSets,
+  requiredLiterals,
+} from "../../src/lib/taxonomy/prefilter.ts";
 import { toRegExp, type Pattern, type Taxonomy } from "../../src/lib/taxonomy/schema.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { SEEDS_DIR, realArticles } from "../support/realSeeds.ts";
@@ -58,6 +63,16 @@ describe("required literals", () => {
   it("finds a literal for nearly every taxonomy pattern", () => {
     const without = ALL_PATTERNS.filter((re) => requiredLiterals(re) === undefined);
     expect(without.length).toBeLessThanOrEqual(ALL_PATTERNS.length / 20);
+  });
+
+  it.each<[RegExp, string[][]]>([
+    [/\b(?:hazardous|plastic)\s+waste\b/iu, [["hazardous", "plastic"], ["waste"]]],
+    [/\bWorld\s+Trade\s+Organi[sz]ation\b/iu, [["world"], ["trade"], ["organisation", "organization"]]],
+    [/\bart\s+(?:theft|crime)\b/iu, [["art"], ["theft", "crime"]]],
+    [/\b(?:ivory|tusk)\b|\bpangolin\b/iu, [["ivory", "tusk", "pangolin"]]],
+    [/\bEU\b/u, []],
+  ])("%s needs a literal of each of %j", (re, expected) => {
+    expect(requiredLiteralSets(re)).toEqual(expected);
   });
 
   it("never names a literal that a match of a taxonomy pattern lacks", () => {
@@ -135,7 +150,7 @@ describe("classify with the prefilter", () => {
   });
 
   it("agrees with running every pattern on random mixes of taxonomy words and case changes", () => {
-    const words = ALL_PATTERNS.flatMap((re) => requiredLiterals(re) ?? []);
+    const words = ALL_PATTERNS.flatMap((re) => requiredLiteralSets(re).flat());
     const token = fc.oneof(
       fc.constantFrom(...words),
       fc.constantFrom(

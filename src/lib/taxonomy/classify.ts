@@ -9,7 +9,7 @@
  * Must never import from Astro.
  */
 import { TAXONOMY } from "./data.ts";
-import { foldForLiterals, LiteralSet, requiredLiterals } from "./prefilter.ts";
+import { foldForLiterals, LiteralSet, requiredLiteralSets } from "./prefilter.ts";
 import { toRegExp, type Pattern, type Taxonomy } from "./schema.ts";
 
 /** Slugs assigned to one article, each list in taxonomy order. Partners are given as slugs. */
@@ -31,8 +31,11 @@ interface Check {
   re: RegExp;
   /** Global copy, for blanking out partner names. */
   global: RegExp;
-  /** Ids of its literals in the case-insensitive (folded) or case-sensitive set; undefined: always run. */
-  literals: number[] | undefined;
+  /**
+   * Literal sets (ids in the case-insensitive, folded, or the case-sensitive literal set): the
+   * pattern can match only if the text has a literal of every set. Empty: always run.
+   */
+  literals: number[][];
   ignoreCase: boolean;
 }
 
@@ -64,11 +67,13 @@ function compiled(taxonomy: Taxonomy): Compiled {
           const re = toRegExp(p);
           const ignoreCase = re.flags.includes("i");
           const ids = ignoreCase ? lists.folded : lists.exact;
-          const literals = requiredLiterals(re)?.map((lit) => {
-            const id = ids.get(lit) ?? ids.size;
-            ids.set(lit, id);
-            return id;
-          });
+          const literals = requiredLiteralSets(re).map((set) =>
+            set.map((lit) => {
+              const id = ids.get(lit) ?? ids.size;
+              ids.set(lit, id);
+              return id;
+            }),
+          );
           return { re, global: toRegExp(p, "g"), literals, ignoreCase };
         }),
       }));
@@ -100,9 +105,8 @@ function findLiterals(c: Compiled, text: string): Found {
 
 /** Whether the check's pattern can match a text with these literals (if not, it certainly does not). */
 function possible(check: Check, found: Found): boolean {
-  if (!check.literals) return true;
   const set = check.ignoreCase ? found.folded : found.exact;
-  return check.literals.some((id) => set[id] === 1);
+  return check.literals.every((ids) => ids.some((id) => set[id] === 1));
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

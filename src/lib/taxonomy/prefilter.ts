@@ -80,13 +80,23 @@ function alternativesInfo(alternatives: readonly AST.Alternative[], ignoreCase: 
   };
 }
 
-function sequenceInfo(elements: readonly AST.Element[], ignoreCase: boolean): Info {
+function sequenceInfo(
+  elements: readonly AST.Element[],
+  ignoreCase: boolean,
+  /** When given, receives every required set found along the sequence (each one holds on its own). */
+  candidates?: (readonly string[])[],
+): Info {
   let run: string[] = [""];
   let best: readonly string[] | undefined;
   let exact: string[] | undefined = [""];
+  const consider = (set: readonly string[] | undefined): void => {
+    const u = usable(set);
+    if (u) candidates?.push(u);
+    best = better(best, u);
+  };
   for (const element of elements) {
     const info = elementInfo(element, ignoreCase);
-    best = better(best, usable(info.required));
+    consider(info.required);
     const next: string[] = [];
     if (info.exact) for (const a of run) for (const b of info.exact) next.push(a + b);
     if (info.exact && next.length <= MAX_SET) {
@@ -94,12 +104,12 @@ function sequenceInfo(elements: readonly AST.Element[], ignoreCase: boolean): In
       if (exact) exact = run;
     } else {
       // The run of exact strings ends here: keep it as a candidate, start a new one.
-      best = better(best, usable(run));
+      consider(run);
       run = info.exact ? [...info.exact] : [""];
       exact = undefined;
     }
   }
-  best = better(best, usable(run));
+  consider(run);
   return { exact, required: best };
 }
 
@@ -130,25 +140,55 @@ function elementInfo(node: AST.Element, ignoreCase: boolean): Info {
 
 const parser = new RegExpParser();
 
-/**
- * Literals of which every match of `re` contains one (lower-cased when `re` ignores case), or
- * undefined when no useful set is known (the pattern must always run).
- */
-export function requiredLiterals(re: RegExp): string[] | undefined {
-  const ignoreCase = re.flags.includes("i");
-  let pattern: AST.Pattern;
+function parse(re: RegExp): AST.Pattern | undefined {
   try {
-    pattern = parser.parsePattern(re.source, 0, re.source.length, {
+    return parser.parsePattern(re.source, 0, re.source.length, {
       unicode: re.flags.includes("u"),
       unicodeSets: re.flags.includes("v"),
     });
   } catch {
     return undefined;
   }
-  const info = alternativesInfo(pattern.alternatives, ignoreCase);
+}
+
+/** Whether a literal set is selective enough to be worth checking. */
+function worthIt(set: readonly string[] | undefined): set is readonly string[] {
+  return set !== undefined && Math.min(...set.map((s) => s.length)) >= MIN_LITERAL;
+}
+
+/**
+ * Literals of which every match of `re` contains one (lower-cased when `re` ignores case), or
+ * undefined when no useful set is known (the pattern must always run).
+ */
+export function requiredLiterals(re: RegExp): string[] | undefined {
+  const pattern = parse(re);
+  if (!pattern) return undefined;
+  const info = alternativesInfo(pattern.alternatives, re.flags.includes("i"));
   const set = usable(better(usable(info.required), usable(info.exact)));
-  if (!set || Math.min(...set.map((s) => s.length)) < MIN_LITERAL) return undefined;
-  return [...set];
+  return worthIt(set) ? [...set] : undefined;
+}
+
+/**
+ * Several literal sets that every match of `re` satisfies at once (each match contains a
+ * literal of every set): "(?:hazardous|plastic) waste" needs one of {hazardous, plastic} and
+ * "waste". Empty when no useful set is known.
+ */
+export function requiredLiteralSets(re: RegExp): string[][] {
+  const pattern = parse(re);
+  const [only] = pattern?.alternatives ?? [];
+  if (!pattern || pattern.alternatives.length !== 1 || !only) {
+    const set = requiredLiterals(re);
+    return set ? [set] : [];
+  }
+  const candidates: (readonly string[])[] = [];
+  sequenceInfo(only.elements, re.flags.includes("i"), candidates);
+  const seen = new Set<string>();
+  return candidates.filter(worthIt).flatMap((set) => {
+    const key = [...set].sort().join("\n");
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [[...set]];
+  });
 }
 
 /**
