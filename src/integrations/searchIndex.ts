@@ -15,7 +15,6 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
-import { buildSiteSearchFiles } from "./searchFiles.ts";
 
 /** Where the integration finds its inputs and its worker, relative to the project root. */
 export interface SearchIndexOptions {
@@ -90,7 +89,14 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const files = (): Promise<Map<string, Uint8Array>> => {
           const { mtimeMs } = statSync(documentsPath());
           if (cached?.mtimeMs !== mtimeMs) {
-            cached = { mtimeMs, files: buildSiteSearchFiles(readFileSync(documentsPath(), "utf8")) };
+            // Imported here: the build never needs the index code (or the taxonomy) in this process.
+            const json = readFileSync(documentsPath(), "utf8");
+            cached = {
+              mtimeMs,
+              files: import("./searchFiles.ts").then(({ buildSiteSearchFiles }) =>
+                buildSiteSearchFiles(json),
+              ),
+            };
           }
           return cached.files;
         };
