@@ -170,25 +170,29 @@ export class SearchEngine {
   ): Outcome {
     const progSel = maskOf(filters.programmes);
     const topicSel = maskOf(filters.topics);
-    const passesProg = (d: number): boolean =>
-      progSel === 0 || ((this.programmeMask[d] ?? 0) & progSel) !== 0;
-    const passesTopic = (d: number): boolean => topicSel === 0 || ((this.topicMask[d] ?? 0) & topicSel) !== 0;
     const hits = words.map((w) => this.hits(w, partial));
+    // Norms now, even if nothing matches yet: a preview's search then prepares the complete one's.
+    const norms = hits.length > 0 ? this.norms : undefined;
     const candidates = hits.length === 0 ? allDocs(this.docCount) : intersect(hits.map((h) => h.docs));
     const programmeCounts = new Array<number>(this.core.facets.programmes.length).fill(0);
     const topicCounts = new Array<number>(this.core.facets.topics.length).fill(0);
     const kept: number[] = [];
+    // Plain loops without calls per document: the first query runs them before they are optimised.
+    const programmeMask = this.programmeMask;
+    const topicMask = this.topicMask;
     for (let i = 0; i < candidates.length; i++) {
       const d = candidates[i] ?? 0;
-      const p = passesProg(d);
-      const t = passesTopic(d);
-      if (t) addBits(programmeCounts, this.programmeMask[d] ?? 0);
-      if (p) addBits(topicCounts, this.topicMask[d] ?? 0);
+      const pm = programmeMask[d] ?? 0;
+      const tm = topicMask[d] ?? 0;
+      const p = progSel === 0 || (pm & progSel) !== 0;
+      const t = topicSel === 0 || (tm & topicSel) !== 0;
+      if (t) addBits(programmeCounts, pm);
+      if (p) addBits(topicCounts, tm);
       if (p && t) kept.push(d);
     }
     const matchers = hits.map((h) => h.matches);
     const matches = (term: string): boolean => matchers.some((m) => m(term));
-    if (hits.length === 0) {
+    if (hits.length === 0 || !norms) {
       const ids = Int32Array.from(kept.slice(0, limit));
       return {
         ids,
@@ -199,41 +203,42 @@ export class SearchEngine {
         matches,
       };
     }
-    const idf = words.map((w) => {
+    const idf = Float64Array.from(words, (w) => {
       const id = this.termIds.get(w);
       const df = id === undefined ? 0 : (this.core.df[id] ?? 0);
       return Math.log(1 + (this.core.fieldCount - df + 0.5) / (df + 0.5));
     });
+    // Fuse.js's record score (token search): per field, the idf-weighted Bitap scores of the words,
+    // raised to the field's weight times its norm, multiplied over the matched fields.
+    let max = 0;
+    for (let i = 0; i < idf.length; i++) max += idf[i] ?? 0;
+    const F = this.fieldTotal;
+    const W = hits.length;
+    const bests = hits.map((h) => h.best);
+    const weights = Float64Array.from(this.weights);
     const best = new TopK(Math.min(limit, kept.length));
-    for (const d of kept) best.offer(this.score(d, hits, idf), d);
+    for (let c = 0; c < kept.length; c++) {
+      const d = kept[c] ?? 0;
+      let total = 1;
+      for (let f = 0; f < F; f++) {
+        let weighted = 0;
+        let matched = false;
+        for (let i = 0; i < W; i++) {
+          const s = bests[i]?.[d * F + f] ?? 1;
+          if (s < 1) {
+            matched = true;
+            weighted += (idf[i] ?? 0) * (1 - s);
+          }
+        }
+        if (!matched) continue;
+        const normalized = max > 0 ? 1 - weighted / max : 0;
+        const fieldScore = Math.max(0.001, normalized);
+        total *= Math.pow(fieldScore, (weights[f] ?? 1) * (norms[d * F + f] ?? 1));
+      }
+      best.offer(total, d);
+    }
     const { ids, scores } = best.sorted();
     return { ids, scores, total: kept.length, programmeCounts, topicCounts, matches };
-  }
-
-  /** Fuse.js's record score of document `d` (token search, per-field TF-IDF-weighted Bitap scores). */
-  private score(d: number, hits: readonly WordHits[], idf: readonly number[]): number {
-    let total = 1;
-    const F = this.fieldTotal;
-    const norms = this.norms;
-    for (let f = 0; f < F; f++) {
-      let weighted = 0;
-      let max = 0;
-      let matched = false;
-      for (let i = 0; i < hits.length; i++) {
-        const w = idf[i] ?? 0;
-        max += w;
-        const s = hits[i]?.best[d * F + f] ?? 1;
-        if (s < 1) {
-          matched = true;
-          weighted += w * (1 - s);
-        }
-      }
-      if (!matched) continue;
-      const normalized = max > 0 ? 1 - weighted / max : 0;
-      const fieldScore = Math.max(0.001, normalized);
-      total *= Math.pow(fieldScore, (this.weights[f] ?? 1) * (norms[d * F + f] ?? 1));
-    }
-    return total;
   }
 
   private isGramWord(word: string): boolean {
