@@ -17,6 +17,8 @@ import { appendSegments, dateLabel, messageBlock, resultItem, resultList } from 
 class SearchApp {
   private engine: SearchEngine | undefined;
   private failed = false;
+  /** Whether a complete answer has been shown: until then the reader is waiting for the index, and nothing waits for a pause. */
+  private answered = false;
   private run = 0;
   private shown: number = SEARCH_OPTIONS.pageSize;
   private outcome: Outcome | undefined;
@@ -155,7 +157,7 @@ class SearchApp {
           },
         );
       };
-      if (typing) {
+      if (typing && this.answered) {
         const kb = engine.downloadBytes(missing) / 1024;
         this.fetchTimer = setTimeout(
           fetchMissing,
@@ -175,6 +177,7 @@ class SearchApp {
       partial,
     );
     this.outcome = outcome;
+    if (!partial) this.answered = true;
     this.results.setAttribute("aria-busy", partial ? "true" : "false");
     this.render(engine, outcome, state, words, partial);
   }
