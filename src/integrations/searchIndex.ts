@@ -2,7 +2,7 @@
  * Astro integration for the search index files (/search/data/*, /search/text/*), built from the
  * search documents that ingest writes next to the articles.
  *
- * - `astro build`: a worker thread builds them while Astro renders the pages (the index does
+ * - `astro build`: a child process builds them while Astro renders the pages (the index does
  *   not depend on any page), into Astro's cache folder; when the build is done they are moved
  *   into dist/search/. No page or endpoint renders them, so they cost the page renderer nothing.
  * - `astro dev`: the dev server builds them on the first request and again whenever ingest
@@ -12,7 +12,7 @@ import type { AstroIntegration } from "astro";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
 import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
 
@@ -20,27 +20,28 @@ import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
 export interface SearchIndexOptions {
   /** The articles folder, holding the search documents file. */
   readonly articlesDir: string;
-  /** The worker script. */
+  /** The script of the child process that builds the files. */
   readonly worker: string;
 }
 
 const FOLDERS = [DATA_DIR, TEXT_DIR] as const;
 
-/** Builds the files in a worker thread into `outDir`; resolves when they are all written. */
-function buildInWorker(worker: string, documents: string, outDir: string): Promise<number> {
+/** Builds the files in a child process into `outDir`; resolves when they are all written. */
+function buildInChild(script: string, documents: string, outDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const thread = new Worker(worker, {
-      workerData: { documents, outDir },
-      // Node strips the worker's TypeScript types itself (a no-op flag on current Node).
-      execArgv: [...process.execArgv, "--experimental-strip-types"],
+    const child = fork(script, [documents, outDir], {
+      // Node strips the script's TypeScript types itself (a no-op flag on current Node).
+      execArgv: ["--experimental-strip-types"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    thread.once("message", (reply: { ok: boolean; files?: number; error?: string }) => {
-      if (reply.ok) resolve(reply.files ?? 0);
-      else reject(new Error(`search index: ${reply.error ?? "the worker failed"}`));
+    let reply: { ok: boolean; files?: number; error?: string } | undefined;
+    child.on("message", (message: { ok: boolean; files?: number; error?: string }) => {
+      reply = message;
     });
-    thread.once("error", reject);
-    thread.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`search index: the worker exited with code ${code}`));
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (reply?.ok && code === 0) resolve(reply.files ?? 0);
+      else reject(new Error(`search index: ${reply?.error ?? `the index process exited with code ${code}`}`));
     });
   });
 }
@@ -69,7 +70,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
           throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
         }
         await rm(stagingPath(), { recursive: true, force: true });
-        building = buildInWorker(fileURLToPath(new URL(options.worker, root)), documents, stagingPath());
+        building = buildInChild(fileURLToPath(new URL(options.worker, root)), documents, stagingPath());
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
       },
