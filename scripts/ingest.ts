@@ -21,6 +21,7 @@ import { digestArticle, relateArticles } from "../src/lib/ingestDigest.ts";
 import { byDigestOrder } from "../src/lib/listing.ts";
 import { DOCUMENTS_FILE, documentsJson } from "../src/lib/search/documentsFile.ts";
 import { collectSeeds, type Article, type SeedInput } from "../src/lib/seed/ingestSeeds.ts";
+import { blocksToMarkdown } from "../src/lib/seed/markdown.ts";
 import { writeMarkdown, type WorkerJob, type WorkerReply } from "./ingestWorker.ts";
 
 const { values } = parseArgs({
@@ -103,19 +104,36 @@ async function digestAll(
 const SLICES_PER_THREAD = 8;
 
 /** Writes every article's Markdown file into `dir`, on this thread and the workers, slice by slice. */
-async function writeAllMarkdown(articles: readonly Article[], dir: string, pool?: WorkerPool): Promise<void> {
+async function writeAllMarkdown(
+  articles: readonly Article[],
+  bodies: readonly string[],
+  dir: string,
+  pool?: WorkerPool,
+): Promise<void> {
   if (!pool) {
-    writeMarkdown(articles, dir);
+    writeMarkdown(articles, dir, bodies);
     return;
   }
-  const queue = split(articles, (pool.size + 1) * SLICES_PER_THREAD);
+  const queue = split(
+    articles.map((article, i) => ({ article, body: bodies[i] ?? "" })),
+    (pool.size + 1) * SLICES_PER_THREAD,
+  );
   const workers = Array.from({ length: pool.size }, async (_, i) => {
     for (let slice = queue.shift(); slice; slice = queue.shift()) {
-      await pool.run(i, { kind: "markdown", articles: slice, dir });
+      await pool.run(i, {
+        kind: "markdown",
+        articles: slice.map((s) => s.article),
+        bodies: slice.map((s) => s.body),
+        dir,
+      });
     }
   });
   for (let slice = queue.shift(); slice; slice = queue.shift()) {
-    writeMarkdown(slice, dir);
+    writeMarkdown(
+      slice.map((s) => s.article),
+      dir,
+      slice.map((s) => s.body),
+    );
     // Let the workers' replies in, so they get their next slice without waiting for this one.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -160,8 +178,8 @@ async function main(): Promise<number> {
     const articles = await digestAll(collected.entries, pool);
     await rm(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    // A worker relates the articles while this thread writes the search documents; then every
-    // thread writes Markdown, taking slices as it frees up.
+    // A worker relates the articles while this thread writes the search documents and turns
+    // every body into Markdown; then every thread writes files, taking slices as it frees up.
     const relating = pool ? pool.run(0, { kind: "related", articles }) : undefined;
     const inDigestOrder = [...articles].sort(byDigestOrder);
     writeFileSync(
@@ -177,11 +195,12 @@ async function main(): Promise<number> {
         })),
       ),
     );
+    const bodies = articles.map((a) => blocksToMarkdown(a.blocks));
     const related = relating
       ? ((await relating).related ?? new Map<string, string[]>())
       : relateArticles(articles);
     for (const article of articles) article.related = related.get(article.slug) ?? [];
-    await writeAllMarkdown(articles, staging, pool);
+    await writeAllMarkdown(articles, bodies, staging, pool);
 
     // Swap the new folder in.
     const retired = `${outDir}.retired-${process.pid}`;

@@ -14,7 +14,13 @@ import type { Article, SeedEntry } from "../src/lib/seed/ingestSeeds.ts";
 export type WorkerJob =
   | { readonly kind: "articles"; readonly entries: readonly SeedEntry[] }
   | { readonly kind: "related"; readonly articles: readonly Article[] }
-  | { readonly kind: "markdown"; readonly articles: readonly Article[]; readonly dir: string };
+  | {
+      readonly kind: "markdown";
+      readonly articles: readonly Article[];
+      /** Each article's body as Markdown, made earlier. */
+      readonly bodies: readonly string[];
+      readonly dir: string;
+    };
 
 /** The worker's answer: articles, related slugs, the number of files written, or what went wrong. */
 export type WorkerReply =
@@ -26,16 +32,18 @@ export type WorkerReply =
     }
   | { readonly ok: false; readonly error: string };
 
-/** Writes each article as `<slug>.md` in `dir`; returns how many. */
-export function writeMarkdown(articles: readonly Article[], dir: string): number {
-  for (const a of articles) writeFileSync(path.join(dir, `${a.slug}.md`), articleToMarkdownFile(a));
+/** Writes each article as `<slug>.md` in `dir` (with its body from `bodies`, same order, when given); returns how many. */
+export function writeMarkdown(articles: readonly Article[], dir: string, bodies?: readonly string[]): number {
+  articles.forEach((a, i) => {
+    writeFileSync(path.join(dir, `${a.slug}.md`), articleToMarkdownFile(a, bodies?.[i]));
+  });
   return articles.length;
 }
 
 function run(job: WorkerJob): WorkerReply {
   if (job.kind === "articles") return { ok: true, articles: job.entries.map(digestArticle) };
   if (job.kind === "related") return { ok: true, related: relateArticles(job.articles) };
-  return { ok: true, written: writeMarkdown(job.articles, job.dir) };
+  return { ok: true, written: writeMarkdown(job.articles, job.dir, job.bodies) };
 }
 
 parentPort?.on("message", (job: WorkerJob) => {

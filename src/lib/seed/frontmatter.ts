@@ -44,8 +44,8 @@ const FRONTMATTER = {
   },
 };
 
-/** The Markdown file for one article. */
-export function articleToMarkdownFile(article: Article): string {
+/** The Markdown file for one article (`body`: its blocks as Markdown, when already made). */
+export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(article.blocks)): string {
   const data: Record<string, string | number | readonly string[]> = {
     title: article.title,
     sourceTitle: article.sourceTitle,
@@ -59,5 +59,5 @@ export function articleToMarkdownFile(article: Article): string {
     partners: article.partners,
     related: article.related,
   };
-  return matter.stringify(blocksToMarkdown(article.blocks), data, FRONTMATTER);
+  return matter.stringify(body, data, FRONTMATTER);
 }
