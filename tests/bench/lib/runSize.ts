@@ -40,7 +40,7 @@ export async function runSize(
   prepareBare(paths.bareSource, bare, join(paths.projectRoot, "node_modules"));
   const corpus = writeSeeds(paths.projectRoot, join(site, "seeds"), size);
   const scripts = packageScripts(site);
-  if (scripts.prebuild !== undefined && scripts.prebuild !== "npm run ingest") {
+  if (scripts.prebuild !== undefined && scripts.prebuild !== scripts.ingest) {
     console.warn(
       `  note: prebuild is "${scripts.prebuild}"; the bench runs only npm run ingest before astro build`,
     );
@@ -52,7 +52,8 @@ export async function runSize(
     // Like a fresh clone: no output of an earlier ingest either (a rebuild over one also deletes it).
     cleanBuild(site, [ARTICLES_DIR]);
     const load = [loadavg()[0] ?? 0];
-    // The ingest as `npm run build` runs it (its prebuild script), npm included.
+    // The ingest as `npm run build` runs it (its prebuild script), with one npm start-up: the
+    // one `npm run build` itself costs (astro build then runs without npm).
     const ingest = await runStep(
       "ingest",
       "npm",
