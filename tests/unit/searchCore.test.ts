@@ -6,7 +6,7 @@ import { excerptSegments, markSegments } from "../../src/lib/search/highlight.ts
 import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
 import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
 import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
-import { dateLabel } from "../../src/scripts/search/render.ts";
+import { formatDate } from "../../src/lib/dates.ts";
 import { ByteReader, ByteWriter } from "../../src/lib/search/bytes.ts";
 import { readBlock, writeBlock } from "../../src/lib/search/postings.ts";
 import { loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
@@ -87,7 +87,7 @@ describe("URL state", () => {
   });
 });
 
-describe("result dates", () => {
+describe("dates (article pages, cards and search results)", () => {
   it("reads like Intl's en-GB long date, for every month and single-digit days", () => {
     const intl = new Intl.DateTimeFormat("en-GB", {
       day: "numeric",
@@ -96,11 +96,11 @@ describe("result dates", () => {
       timeZone: "UTC",
     });
     for (const iso of ["2024-01-05", "2023-02-28", "2024-02-29", "2022-03-12", "2021-12-31", "1999-07-01"]) {
-      expect(dateLabel(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
     for (let month = 1; month <= 12; month++) {
       const iso = `2025-${String(month).padStart(2, "0")}-15`;
-      expect(dateLabel(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
   });
 });

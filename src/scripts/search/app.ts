@@ -4,6 +4,7 @@
  * counts and the live status, and fills excerpts once the reader pauses. Query text only ever goes
  * into textContent and input values.
  */
+import { formatDate } from "../../lib/dates.ts";
 import { queryWords } from "../../lib/search/analyze.ts";
 import { SearchEngine, type MissingShards, type Outcome } from "../../lib/search/engine.ts";
 import { gramShardFile, termShardFile, unpackCore, type CoreData } from "../../lib/search/format.ts";
@@ -12,7 +13,7 @@ import { SEARCH_ERRORS, SEARCH_OPTIONS } from "../../lib/search/options.ts";
 import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
 import { fetchGzip, fetchGzipText, gunzipResponse } from "./fetchIndex.ts";
-import { appendSegments, dateLabel, messageBlock, resultItem, resultList } from "./render.ts";
+import { appendSegments, messageBlock, resultItem, resultList } from "./render.ts";
 
 class SearchApp {
   private engine: SearchEngine | undefined;
@@ -258,7 +259,7 @@ class SearchApp {
         href: `${this.articlesUrl}${slug}/`,
         title: markSegments(title, outcome.matches),
         date,
-        dateLabel: date === "" ? "" : dateLabel(date),
+        dateLabel: date === "" ? "" : formatDate(date),
         programmes: engine.programmesOf(id).map((p) => facets.programmes[p]?.label ?? ""),
       });
       const text = this.texts.get(id);

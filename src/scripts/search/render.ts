@@ -75,32 +75,6 @@ export function resultList(): HTMLOListElement {
   return list;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/**
- * "2024-03-12" as the site writes it ("12 March 2024", as Intl's en-GB long date). Not Intl itself:
- * creating a DateTimeFormat took tens of milliseconds on the first search.
- */
-export function dateLabel(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const month = MONTHS[Number(m?.[2] ?? 0) - 1];
-  if (!m || month === undefined) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
-
 /** A message block shown in place of results (no results, or how to start). */
 export function messageBlock(lines: readonly string[]): HTMLDivElement {
   const box = el(
