@@ -3,7 +3,7 @@
  * taxonomy, slug rule and compressor. Shared by the build's worker and the dev server.
  */
 import { promisify } from "node:util";
-import { gzip as gzipCallback, gzipSync } from "node:zlib";
+import { gzip as gzipCallback } from "node:zlib";
 import { parseDocuments } from "../lib/search/documentsFile.ts";
 import { buildSearchFiles } from "../lib/search/siteFiles.ts";
 import { slugify } from "../lib/seed/slugify.ts";
@@ -32,18 +32,7 @@ async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   }
 }
 
-/** The same compression on the calling thread (for a worker that should keep all its work on itself). */
-async function gzipHere(bytes: Uint8Array): Promise<Uint8Array> {
-  return gzipSync(bytes, { level: 9 });
-}
-
-/**
- * Every search file (path below /search/ → gzip bytes) of the documents file's content.
- * `onThisThread`: compress on the calling thread instead of libuv's pool (same bytes).
- */
-export function buildSiteSearchFiles(
-  documentsJson: string,
-  onThisThread = false,
-): Promise<Map<string, Uint8Array>> {
-  return buildSearchFiles(parseDocuments(documentsJson), TAXONOMY, slugify, onThisThread ? gzipHere : gzip);
+/** Every search file (path below /search/ → gzip bytes) of the documents file's content. */
+export function buildSiteSearchFiles(documentsJson: string): Promise<Map<string, Uint8Array>> {
+  return buildSearchFiles(parseDocuments(documentsJson), TAXONOMY, slugify, gzip);
 }

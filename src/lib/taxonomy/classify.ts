@@ -29,8 +29,8 @@ export interface ClassifiableText {
 /** One compiled pattern and the literals that decide whether it can match (see prefilter.ts). */
 interface Check {
   re: RegExp;
-  /** Global copy, for blanking out partner names. */
-  global: RegExp;
+  /** Global copy, for blanking out partner names (partner patterns only). */
+  global?: RegExp;
   /**
    * Literal sets (ids in the case-insensitive, folded, or the case-sensitive literal set): the
    * pattern can match only if the text has a literal of every set. Empty: always run.
@@ -60,7 +60,10 @@ function compiled(taxonomy: Taxonomy): Compiled {
   let c = cache.get(taxonomy);
   if (!c) {
     const lists = { folded: new Map<string, number>(), exact: new Map<string, number>() };
-    const compile = (entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): CompiledEntry[] =>
+    const compile = (
+      entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>,
+      masks = false,
+    ): CompiledEntry[] =>
       entries.map((e) => ({
         slug: e.slug,
         checks: e.patterns.map((p) => {
@@ -74,14 +77,14 @@ function compiled(taxonomy: Taxonomy): Compiled {
               return id;
             }),
           );
-          return { re, global: toRegExp(p, "g"), literals, ignoreCase };
+          return { re, literals, ignoreCase, ...(masks ? { global: toRegExp(p, "g") } : {}) };
         }),
       }));
     c = {
       programmes: compile(taxonomy.programmes),
       topics: compile(taxonomy.topics),
       regions: compile(taxonomy.regions),
-      partners: compile(taxonomy.partners),
+      partners: compile(taxonomy.partners, true),
       folded: new LiteralSet([...lists.folded.keys()]),
       exact: new LiteralSet([...lists.exact.keys()]),
     };
@@ -127,10 +130,10 @@ function matching(entries: CompiledEntry[], text: string, found: Found): string[
     .map((e) => e.slug);
 }
 
-function maskPartners(text: string, checks: readonly Check[]): string {
+function maskPartners(text: string, masks: readonly RegExp[]): string {
   const blank = new Uint8Array(text.length);
   let any = false;
-  for (const { global: re } of checks) {
+  for (const re of masks) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       blank.fill(1, m.index, m.index + m[0].length);
@@ -160,11 +163,13 @@ export function classify(text: ClassifiableText, taxonomy: Taxonomy = TAXONOMY):
   // Blanking partner names only removes text, so literals absent from the full text are absent from the masked text too.
   const found = findLiterals(c, full);
   const topics = matching(c.topics, full, found);
-  const partnerChecks = c.partners.flatMap((e) => e.checks).filter((check) => possible(check, found));
+  const partnerMasks = c.partners
+    .flatMap((e) => e.checks)
+    .flatMap((check) => (check.global && possible(check, found) ? [check.global] : []));
   return {
     programmes: matching(c.programmes, full, found),
     topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
-    regions: matching(c.regions, maskPartners(full, partnerChecks), found),
+    regions: matching(c.regions, maskPartners(full, partnerMasks), found),
     partners: matching(c.partners, full, found),
   };
 }
