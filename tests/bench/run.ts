@@ -4,10 +4,14 @@
  * adds 100,000). Prints a results table, flags figures over budget and
  * writes tests/bench/RESULTS.md. Exits non-zero only when a build fails.
  *
- * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep .work/ workspaces),
- * --out FILE (write the results there instead of tests/bench/RESULTS.md).
+ * Options: --full, --sizes 37,1000, --runs N (all sizes), --keep (keep this bench's workspaces
+ * under tests/bench/.work/runs/), --out FILE (write the results there instead of
+ * tests/bench/RESULTS.md).
+ *
+ * Workspaces are deleted only when the bench has finished, those of earlier benches included:
+ * deleting many files right before a timed build slows the files it writes (see lib/runSize.ts).
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,17 +25,19 @@ import type { SizeResult } from "./lib/types.ts";
 import { copyProject } from "./lib/workspace.ts";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
+const runsRoot = join(benchDir, ".work", "runs");
+const workRoot = join(runsRoot, new Date().toISOString().replaceAll(":", "-"));
 const paths: BenchPaths = {
   projectRoot: join(benchDir, "..", ".."),
-  snapshot: join(benchDir, ".work", "snapshot"),
+  snapshot: join(workRoot, "snapshot"),
   bareSource: join(benchDir, "bare"),
-  workRoot: join(benchDir, ".work"),
+  workRoot,
 };
 const RESULTS_FILE = join(benchDir, "RESULTS.md");
 
 const METHOD = `## Method
 
-- The project is snapshotted once when the bench starts (so concurrent edits cannot mix into a run); each size then runs in its own copy of that snapshot under \`tests/bench/.work/\` (.gitignore, package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), made its own git repository so Tailwind's source detection sees what it sees in a real checkout, with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold, as in a fresh clone: dist/, .astro/, node_modules/.astro and .vite, and the previous ingest's src/content/articles are deleted first.
+- The project is snapshotted once when the bench starts (so concurrent edits cannot mix into a run); each run then builds in its own copy of that snapshot under \`tests/bench/.work/runs/\` (.gitignore, package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), made its own git repository so Tailwind's source detection sees what it sees in a real checkout, with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold, as in a fresh clone: it gets new site and bare workspaces, with no dist/, .astro/, node_modules/.astro or .vite and no earlier ingest output. Nothing is deleted while runs are timed (all workspaces are deleted when the bench ends): on ext4 without a journal, as here, files made within a minute or more of deleting many others each scan the freed inodes, which added 1–2 s to whichever step next wrote 10,000 files.
 - A run = \`npm run ingest\` (what \`npm run build\` runs first as its prebuild; timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. The ratio is taken per run, then summarised.
 - Values are the median of the runs with (min–max) when runs differ. Other processes on the machine inflate timings: the load row shows how busy it was. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. CPU time is user + system time of the whole process tree (from /proc/self/stat cutime/cstime); on a busy machine the CPU-time ratio is the steadier comparison. Sizes use 1 KB = 1024 bytes. The search index is every non-HTML file under dist/search/ (\`SEARCH_INDEX_PATHS\`); its payload is measured after un-gzipping pre-compressed files, then each file separately at zlib gzip level 6 and brotli quality 11, once per size. The download budget is checked on the bytes the latency hook measured in Chromium (everything search fetched over its typed queries), else on the files in \`SEARCH_INITIAL_FILES\` as transferred (a lower bound).
 - Synthetic corpora come from \`tests/bench/generateCorpus.ts\` (fixed seed), recombining real seed sentences with invented place names.
@@ -56,6 +62,8 @@ async function main(): Promise<number> {
     console.error("bench: scripts/ingest.ts does not exist yet; nothing to benchmark");
     return 1;
   }
+  // Earlier benches' workspaces (--keep, or an interrupted run) go when this one has finished.
+  const stale = existsSync(runsRoot) ? readdirSync(runsRoot).map((name) => join(runsRoot, name)) : [];
   const machine = describeMachine(paths.projectRoot);
   copyProject(paths.projectRoot, paths.snapshot);
   console.log(`Scale benchmark: sizes ${sizes.join(", ")}\n${renderMachine(machine)}`);
@@ -72,7 +80,7 @@ async function main(): Promise<number> {
   for (const size of sizes) {
     const runs = fixedRuns ?? runsFor(size);
     console.log(`\n== ${size.toLocaleString("en")} articles, ${runs} run(s) ==`);
-    results.push(await runSize(paths, size, runs, values.keep));
+    results.push(await runSize(paths, size, runs));
   }
   const table = renderTable(results);
   const budgets = renderBudgets(checkBudgets(results));
@@ -101,6 +109,8 @@ async function main(): Promise<number> {
   const out = values.out ?? RESULTS_FILE;
   writeFileSync(out, doc);
   console.log(`wrote ${out}`);
+  for (const dir of values.keep ? stale : [...stale, workRoot]) rmSync(dir, { recursive: true, force: true });
+  if (values.keep) console.log(`kept the workspaces in ${workRoot}`);
   return 0;
 }
 

@@ -1,9 +1,15 @@
 /**
- * Benchmarks one corpus size: prepares isolated site and bare workspaces,
- * writes the corpus, then per run does a cold ingest, site build and bare
- * baseline build over the same Markdown, measuring each step.
+ * Benchmarks one corpus size: writes the corpus once, then per run makes fresh site and bare
+ * workspaces (as a fresh clone would be), runs a cold ingest, site build and bare baseline build
+ * over the same Markdown, and measures each step.
+ *
+ * Nothing is deleted while runs are timed: on a file system that skips recently freed inodes when
+ * it makes new files (ext4 without a journal, as on these machines, for 60 s or more), deleting
+ * the previous run's 20,000 files made every file the next step wrote cost a scan over them:
+ * 1–2 s more for the ingest's 10,000 Markdown files and again for Astro's pages. A fresh clone
+ * has no such files; the bench deletes its workspaces when it has finished (see run.ts).
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { CORPUS_SEED, REAL_SEEDS_SIZE } from "../config.ts";
@@ -12,7 +18,7 @@ import { measureSearchLatency } from "../searchLatency.ts";
 import { listFiles, measureDist, measureSearchCompression } from "./distStats.ts";
 import { runStep, type StepResult } from "./exec.ts";
 import type { RunSample, SizeResult } from "./types.ts";
-import { ARTICLES_DIR, cleanBuild, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
+import { ARTICLES_DIR, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
 
 /** Paths the bench works with. */
 export interface BenchPaths {
@@ -20,37 +26,30 @@ export interface BenchPaths {
   /** Copy of the project taken when the bench started; every size builds this code. */
   readonly snapshot: string;
   readonly bareSource: string;
+  /** This bench's folder for corpora, workspaces and logs (deleted at the end unless --keep). */
   readonly workRoot: string;
 }
 
 const ENV = { ASTRO_TELEMETRY_DISABLED: "1" } as const;
 
 /** Runs `runs` cold runs at `size` articles; throws StepError if a step fails. */
-export async function runSize(
-  paths: BenchPaths,
-  size: number,
-  runs: number,
-  keep: boolean,
-): Promise<SizeResult> {
-  const site = join(paths.workRoot, `site-${size}`);
-  const bare = join(paths.workRoot, `bare-${size}`);
+export async function runSize(paths: BenchPaths, size: number, runs: number): Promise<SizeResult> {
   const logs = join(paths.workRoot, "logs");
+  const seeds = join(paths.workRoot, `seeds-${size}`);
   mkdirSync(logs, { recursive: true });
-  prepareSite(paths.snapshot, site, join(paths.projectRoot, "node_modules"));
-  prepareBare(paths.bareSource, bare, join(paths.projectRoot, "node_modules"));
-  const corpus = writeSeeds(paths.projectRoot, join(site, "seeds"), size);
-  const scripts = packageScripts(site);
-  if (scripts.prebuild !== undefined && scripts.prebuild !== scripts.ingest) {
-    console.warn(
-      `  note: prebuild is "${scripts.prebuild}"; the bench runs only npm run ingest before astro build`,
-    );
-  }
-  const bin = (name: string, dir: string): string => join(dir, "node_modules", ".bin", name);
+  const corpus = writeSeeds(paths.projectRoot, seeds, size);
+  const sharedModules = join(paths.projectRoot, "node_modules");
   const samples: RunSample[] = [];
+  let site = "";
   for (let run = 1; run <= runs; run++) {
     const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
-    // Like a fresh clone: no output of an earlier ingest either (a rebuild over one also deletes it).
-    cleanBuild(site, [ARTICLES_DIR]);
+    // Fresh workspaces, like a fresh clone: no dist/, caches or earlier ingest output.
+    site = join(paths.workRoot, `site-${size}-run${run}`);
+    const bare = join(paths.workRoot, `bare-${size}-run${run}`);
+    prepareSite(paths.snapshot, site, sharedModules);
+    prepareBare(paths.bareSource, bare, sharedModules);
+    cpSync(seeds, join(site, "seeds"), { recursive: true });
+    if (run === 1) warnAboutScripts(site);
     const load = [loadavg()[0] ?? 0];
     // The ingest as `npm run build` runs it (its prebuild script), with one npm start-up: the
     // one `npm run build` itself costs (astro build then runs without npm).
@@ -70,7 +69,7 @@ export async function runSize(
       env: ENV,
     });
     const post =
-      scripts.postbuild === undefined
+      packageScripts(site).postbuild === undefined
         ? undefined
         : await runStep("postbuild", "npm", ["run", "postbuild"], {
             cwd: site,
@@ -80,7 +79,6 @@ export async function runSize(
     load.push(loadavg()[0] ?? 0);
     const dist = measureDist(join(site, "dist"));
     copyArticles(site, bare);
-    cleanBuild(bare);
     const bareBuild = await runStep("bare astro build", bin("astro", bare), ["build"], {
       cwd: bare,
       logFile: log("bare"),
@@ -104,12 +102,21 @@ export async function runSize(
     console.warn(`  search latency not measured: ${error instanceof Error ? error.message : String(error)}`);
     return "n/a" as const;
   });
-  if (!keep) {
-    rmSync(site, { recursive: true, force: true });
-    rmSync(bare, { recursive: true, force: true });
-  }
   const result = { size, ...corpus, runs: samples, search };
   return searchCompression === undefined ? result : { ...result, searchCompression };
+}
+
+function bin(name: string, dir: string): string {
+  return join(dir, "node_modules", ".bin", name);
+}
+
+function warnAboutScripts(site: string): void {
+  const scripts = packageScripts(site);
+  if (scripts.prebuild !== undefined && scripts.prebuild !== scripts.ingest) {
+    console.warn(
+      `  note: prebuild is "${scripts.prebuild}"; the bench runs only npm run ingest before astro build`,
+    );
+  }
 }
 
 function s(ms: number): string {
