@@ -2,9 +2,10 @@
  * Astro integration for the search index files (/search/data/*, /search/text/*), built from the
  * search documents that ingest writes next to the articles.
  *
- * - `astro build`: a child process builds them while Astro renders the pages (the index does
- *   not depend on any page), into Astro's cache folder; when the build is done they are moved
- *   into dist/search/. No page or endpoint renders them, so they cost the page renderer nothing.
+ * - `astro build`: a child process builds them into Astro's cache folder from the moment the
+ *   build is configured, so it runs on the core Astro leaves idle while it syncs the content
+ *   (the index depends on no page); when the build is done they are moved into dist/search/.
+ *   No page or endpoint renders them, so they cost the page renderer nothing.
  * - `astro dev`: the dev server builds them on the first request and again whenever ingest
  *   has rewritten the documents.
  */
@@ -38,8 +39,14 @@ function buildInChild(script: string, documents: string, outDir: string): Promis
     child.on("message", (message: { ok: boolean; files?: number; error?: string }) => {
       reply = message;
     });
+    // A build that fails before it is done must not leave the child running.
+    const stop = (): void => {
+      child.kill();
+    };
+    process.once("exit", stop);
     child.once("error", reject);
     child.once("exit", (code) => {
+      process.off("exit", stop);
       if (reply?.ok && code === 0) resolve(reply.files ?? 0);
       else reject(new Error(`search index: ${reply?.error ?? `the index process exited with code ${code}`}`));
     });
@@ -59,12 +66,10 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   return {
     name: "wco-search-index",
     hooks: {
-      "astro:config:done": ({ config }) => {
+      "astro:config:setup": async ({ command, config }) => {
+        if (command !== "build") return;
         root = config.root;
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         cacheDir = config.cacheDir;
-      },
-      "astro:build:start": async () => {
         const documents = documentsPath();
         if (!existsSync(documents)) {
           throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
@@ -73,6 +78,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         building = buildInChild(fileURLToPath(new URL(options.worker, root)), documents, stagingPath());
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
+      },
+      "astro:config:done": ({ config }) => {
+        root = config.root;
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        cacheDir = config.cacheDir;
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
