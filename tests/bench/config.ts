@@ -22,6 +22,11 @@ export const CORPUS_SEED = "wco-bench";
 export const BUDGETS = {
   /** (ingest + astro build) / bare astro build, checked from this size up. */
   buildRatio: { max: 1.5, fromSize: 10_000 },
+  /**
+   * Memory and search budgets hold up to this size (the issues set them at 10,000 articles);
+   * larger corpora are reported without them: at 100,000 even the bare Astro build needs ~6 GB.
+   */
+  budgetedUpTo: 10_000,
   /** Peak RSS of the build, bytes (strictly below). */
   peakRssBytes: 2 * 1024 ** 3,
   /** Largest HTML page, bytes. */
