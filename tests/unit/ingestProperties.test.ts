@@ -22,10 +22,25 @@ const title = fc
   .string({ unit: "grapheme-ascii", minLength: 3, maxLength: 60 })
   .filter((s) => /[A-Za-z]/u.test(s));
 
-/** A digest item, well-formed (title pair then body). */
+/** How the parser compares paragraphs: NFC, white space collapsed. */
+const key = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
+
+/**
+ * A digest item, well-formed (title pair then body). Its body paragraphs differ from each other
+ * and from the title: a paragraph written twice in a row is itself a title pair in this format,
+ * so such a body is ambiguous, and parseSeed.test.ts pins what the build says about it.
+ */
 const digestItem = fc
-  .tuple(title, fc.array(line, { minLength: 1, maxLength: 4 }))
+  .tuple(title, fc.uniqueArray(line, { minLength: 1, maxLength: 4, selector: key }))
+  .filter(([t, body]) => body.every((p) => key(p) !== key(t)))
   .map(([t, body]) => [t.trim(), "", t.trim(), "", ...body.flatMap((p) => [p, ""])]);
+
+/** Items whose body paragraphs never repeat another item's title, which would start that item early. */
+const digestItems = (constraints: { minLength: number; maxLength: number }) =>
+  fc.array(digestItem, constraints).filter((items) => {
+    const titles = new Set(items.map((item) => key(item[0] as string)));
+    return items.every((item) => item.slice(4).every((p) => p === "" || !titles.has(key(p))));
+  });
 
 /** Free-form lines: anything, which may or may not parse. */
 const anyLines = fc.array(fc.oneof(line, fc.constant("")), { maxLength: 30 });
@@ -42,7 +57,7 @@ const seedFile = (name: string) =>
   fc
     .tuple(
       fc.oneof(
-        fc.array(digestItem, { minLength: 1, maxLength: 6 }).map((items) => items.flat()),
+        digestItems({ minLength: 1, maxLength: 6 }).map((items) => items.flat()),
         anyLines,
       ),
       layout,
@@ -76,7 +91,7 @@ describe("ingestSeeds on generated seed files", () => {
 
   it("publishes every well-formed digest item", () => {
     fc.assert(
-      fc.property(fc.array(digestItem, { minLength: 1, maxLength: 20 }), layout, (items, opts) => {
+      fc.property(digestItems({ minLength: 1, maxLength: 20 }), layout, (items, opts) => {
         const report = ingestSeeds([{ name: "a.txt", bytes: encode(items.flat(), opts) }]);
         expect(report.problems).toEqual([]);
         expect(report.stats.occurrences).toBe(items.length);

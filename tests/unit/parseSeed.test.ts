@@ -25,6 +25,17 @@ describe("parseSeed", () => {
     expect(articles.map((a) => a.blocks.map((b) => b.text))).toEqual([["P1.", "P2."], ["P3."]]);
   });
 
+  it("reads a body paragraph written twice in a row as a title pair, and stops on the empty article", () => {
+    // "One / One / Same / Same" is ambiguous: the repeated paragraph is a title pair, which leaves
+    // "One" with no body. The build must say so, naming the lines, rather than guess.
+    const { articles, problems } = parse("One\n\nOne\n\nSame\n\nSame\n");
+    expect(problems).toEqual([
+      { file: "x.txt", line: 1, message: MESSAGES.titleWithoutBody("One") },
+      { file: "x.txt", line: 5, message: MESSAGES.titleWithoutBody("Same") },
+    ]);
+    expect(articles).toEqual([]);
+  });
+
   it("takes a date line at the start of a digest body as the article's date", () => {
     const { articles } = parse("One\n\nOne\n\n5 juin 2024\n\nBody.\n");
     expect(articles[0]?.date).toBe("2024-06-05");
