@@ -54,6 +54,24 @@ describe("parseSeed", () => {
     expect(JSON.stringify(articles)).not.toContain("not available");
   });
 
+  it("publishes article text that follows the banner on the same line, without the banner", () => {
+    const banner = "This page is not available in the selected language English : English.";
+    const { articles, roles, problems } = parse(
+      `One\n\nOne\n\n${banner} Customs seized ivory.\n\nSecond paragraph.\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(articles[0]?.blocks.map((b) => b.text)).toEqual(["Customs seized ivory.", "Second paragraph."]);
+    expect(roles.get(5)).toBe("paragraph");
+  });
+
+  it("recognises a banner wrapped over two lines as chrome", () => {
+    const { articles, roles } = parse(
+      "This page is not available in the selected\nlanguage English : English.\n\nPage Title\n\nBody.\n",
+    );
+    expect([roles.get(1), roles.get(2)]).toEqual(["banner", "banner"]);
+    expect(articles[0]?.sourceTitle).toBe("Page Title");
+  });
+
   it("turns a short title-like line inside an article page into a heading", () => {
     const { articles } = parse("Page Title\n\n17 mayo 2023\n\nIntro.\n\nAbout the INAMA Project\n\nMore.\n");
     expect(articles[0]?.blocks).toEqual([

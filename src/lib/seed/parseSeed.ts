@@ -4,7 +4,7 @@
  * Never guesses: input it cannot read without guessing becomes a problem with a line number,
  * and every non-blank line ends up with a role (published, banner or duplicate).
  */
-import { isBanner } from "./banner.ts";
+import { isBanner, withoutBanners } from "./banner.ts";
 import { parseDateLine } from "./dates.ts";
 import { decodeSeed, type SeedLine } from "./decode.ts";
 import { MESSAGES } from "./messages.ts";
@@ -65,8 +65,11 @@ export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
   }
   const content: Para[] = [];
   paragraphs(decoded.lines).forEach((para, index) => {
-    if (para.lines.length === 1 && isBanner(para.text, index === 0)) roles.set(para.line, "banner");
-    else content.push(para);
+    // A banner sentence run into article text is dropped from the paragraph; the rest is published.
+    const text = withoutBanners(para.text);
+    if (text === "" || (para.lines.length === 1 && isBanner(para.text, index === 0))) {
+      for (const line of para.lines) roles.set(line.line, "banner");
+    } else content.push(text === para.text ? para : { ...para, text, key: normalise(text) });
   });
   const context = { file, roles, problems };
   if (content.length === 0) {
