@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../src/lib/escapeHtml.ts";
+import { chipItemsHtml, programmeLink, topicLink, type TagLink } from "../../src/utils/tags.ts";
+
+describe("chipItemsHtml", () => {
+  it("writes one linked chip per tag, with the full name as a title only when it differs", () => {
+    expect(chipItemsHtml([programmeLink("stce"), topicLink("wildlife")])).toBe(
+      '<li><a href="/programmes/stce/" title="Strategic Trade Control Enforcement" class="chip chip-programme">STCE</a></li>' +
+        '<li><a href="/topics/wildlife/" class="chip chip-topic">Wildlife and CITES</a></li>',
+    );
+  });
+
+  it("escapes every value, so a name can never become markup", () => {
+    const tag: TagLink = {
+      kind: "region",
+      slug: "x",
+      label: `<script>alert("x")</script> & 'co'`,
+      title: `a "quoted" <title>`,
+      href: `/regions/x/?a=1&b="2"`,
+    };
+    const html = chipItemsHtml([tag]);
+    expect(html).toBe(
+      `<li><a href="/regions/x/?a=1&amp;b=&quot;2&quot;" title="a &quot;quoted&quot; &lt;title&gt;" class="chip chip-region">` +
+        `&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</a></li>`,
+    );
+    expect(html).not.toContain("<script");
+  });
+
+  it("writes nothing for no tags", () => {
+    expect(chipItemsHtml([])).toBe("");
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes the five markup characters and leaves the rest", () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a> … “ok”`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; … “ok”",
+    );
+  });
+});
