@@ -67,9 +67,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
     name: "wco-search-index",
     hooks: {
       "astro:config:setup": async ({ command, config }) => {
-        if (command !== "build") return;
         root = config.root;
         cacheDir = config.cacheDir;
+        if (command !== "build") return;
         const documents = documentsPath();
         if (!existsSync(documents)) {
           throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
@@ -79,10 +79,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
       },
+      // The base is final only once every integration has set up.
       "astro:config:done": ({ config }) => {
-        root = config.root;
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-        cacheDir = config.cacheDir;
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();

@@ -3,6 +3,7 @@
  * (at most MAX_URLS_PER_SITEMAP URLs each, under the protocol's 50,000) and the index naming
  * them. Deterministic: URLs in code-unit order, no dates. Pure; never imports from Astro.
  */
+import { escapeXml } from "./escape.ts";
 
 /** URLs per sitemap file. */
 export const MAX_URLS_PER_SITEMAP = 45_000;
@@ -11,17 +12,6 @@ export const SITEMAP_INDEX = "sitemap-index.xml";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
-}
 
 /** A file to write at the site's root. */
 export interface SitemapFile {

@@ -1,5 +1,5 @@
 /** Display names and links for the tag slugs that ingest writes into frontmatter. */
-import { escapeHtml } from "../lib/escapeHtml.ts";
+import { escapeHtml } from "../lib/escape.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
 import { href } from "./url.ts";
 

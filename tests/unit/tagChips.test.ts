@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "../../src/lib/escapeHtml.ts";
+import { escapeHtml, escapeXml } from "../../src/lib/escape.ts";
 import { chipItemsHtml, programmeLink, topicLink, type TagLink } from "../../src/utils/tags.ts";
 
 describe("chipItemsHtml", () => {
@@ -31,10 +31,16 @@ describe("chipItemsHtml", () => {
   });
 });
 
-describe("escapeHtml", () => {
+describe("escapeHtml and escapeXml", () => {
   it("escapes the five markup characters and leaves the rest", () => {
     expect(escapeHtml(`<a href="x">Tom & Jerry's</a> … “ok”`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; … “ok”",
+    );
+  });
+
+  it("writes the apostrophe as XML's &apos; in escapeXml, and the rest alike", () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;",
     );
   });
 });

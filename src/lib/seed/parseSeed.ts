@@ -66,8 +66,9 @@ export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
   const content: Para[] = [];
   paragraphs(decoded.lines).forEach((para, index) => {
     // A banner sentence run into article text is dropped from the paragraph; the rest is published.
+    // Beyond that, only a file's first line may be a reworded banner.
     const text = withoutBanners(para.text);
-    if (text === "" || (para.lines.length === 1 && isBanner(para.text, index === 0))) {
+    if (text === "" || (index === 0 && para.lines.length === 1 && isBanner(para.text, true))) {
       for (const line of para.lines) roles.set(line.line, "banner");
     } else content.push(text === para.text ? para : { ...para, text, key: normalise(text) });
   });
