@@ -99,6 +99,17 @@ describe("editorial polish", () => {
     expect(echoes).toEqual([]);
   });
 
+  it("shows no headline with a split compound or a lost separator, on any page", async () => {
+    const split =
+      /\b(?:Antitrafficking|Antiwildlife|Ecosensitive|Wcobacked|WHO WCO Boost|Albania Kosovo|Africa Asia|Earthquakes Floods)\b/;
+    const found: string[] = [];
+    for (const file of await htmlFiles()) {
+      const m = split.exec(await readFile(path.join(DIST, file), "utf8"));
+      if (m) found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it("has a human sitemap, linked from the footer, that reaches every section", async () => {
     const page = await browser.newPage();
     await page.goto(live(pageOf(pages, "home")));
