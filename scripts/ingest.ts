@@ -12,7 +12,7 @@
  * thread runs them, so the output is byte-identical for any number of workers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { readdir, readFile, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,6 +22,8 @@ import { byDigestOrder } from "../src/lib/listing.ts";
 import { DOCUMENTS_FILE, documentsJson } from "../src/lib/search/documentsFile.ts";
 import { collectSeeds, type Article, type SeedInput } from "../src/lib/seed/ingestSeeds.ts";
 import { blocksToMarkdown } from "../src/lib/seed/markdown.ts";
+import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
+import { printable } from "../src/lib/terminal.ts";
 import { writeMarkdown, type WorkerJob, type WorkerReply } from "./ingestWorker.ts";
 
 const { values } = parseArgs({
@@ -40,11 +42,11 @@ const PARALLEL_FROM_BYTES = 1024 * 1024;
 /** At most this many worker threads. */
 const MAX_WORKERS = 3;
 
-/** Reads the seed files, in name order. */
-async function readSeeds(dir: string): Promise<SeedInput[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(".txt")).sort();
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
-}
+/** Every message goes out through these, with control characters escaped (seed text is untrusted). */
+const say = {
+  error: (text: string) => console.error(printable(text)),
+  warn: (text: string) => console.warn(printable(text)),
+};
 
 /** Worker threads running scripts/ingestWorker.ts, one job at a time each. */
 class WorkerPool {
@@ -141,14 +143,16 @@ async function writeAllMarkdown(
 }
 
 async function main(): Promise<number> {
-  const seeds = await readSeeds(seedsDir).catch((error: unknown) => {
-    console.error(`${seedsDir}: cannot read the seed folder: ${String(error)}`);
+  const folder = await readSeedFolder(seedsDir).catch((error: NodeJS.ErrnoException) => {
+    say.error(`${seedsDir}: cannot read the seed folder (${error.code ?? error.message})`);
     return undefined;
   });
-  if (!seeds) return 1;
+  if (!folder) return 1;
+  const seeds: SeedInput[] = folder.files;
   const label = (file: string) => path.join(seedsDir, file);
-  if (seeds.length === 0) {
-    console.error(`${seedsDir}: no *.txt seed files; add at least one`);
+  for (const warning of folder.warnings) say.warn(`warning: ${label(warning)}`);
+  if (seeds.length === 0 && folder.problems.length === 0) {
+    say.error(`${seedsDir}: no *.txt seed files; add at least one`);
     return 1;
   }
   const seedBytes = seeds.reduce((n, s) => n + s.bytes.length, 0);
@@ -159,7 +163,7 @@ async function main(): Promise<number> {
         ? Math.min(availableParallelism() - 1, MAX_WORKERS)
         : 0;
   if (!Number.isInteger(workers) || workers < 0) {
-    console.error(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
+    say.error(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
     return 1;
   }
   // Started before parsing, so the workers load their modules while this thread parses.
@@ -167,12 +171,12 @@ async function main(): Promise<number> {
   const staging = `${outDir}.staging-${process.pid}`;
   try {
     const collected = collectSeeds(seeds);
-    for (const warning of collected.warnings) console.warn(`warning: ${label(warning)}`);
-    if (collected.problems.length > 0) {
-      for (const p of collected.problems) console.error(`${label(p.file)}:${p.line}: ${p.message}`);
-      console.error(
-        `ingest failed: ${collected.problems.length} problem(s); nothing was written to ${values.out}`,
-      );
+    for (const warning of collected.warnings) say.warn(`warning: ${label(warning)}`);
+    const count = folder.problems.length + collected.problems.length;
+    if (count > 0) {
+      for (const p of folder.problems) say.error(label(p));
+      for (const p of collected.problems) say.error(`${label(p.file)}:${p.line}: ${p.message}`);
+      say.error(`ingest failed: ${count} problem(s); nothing was written to ${values.out}`);
       return 1;
     }
     const articles = await digestAll(collected.entries, pool);
@@ -223,4 +227,9 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  // A bug or a failing disk, not bad input: one line, no stack trace; nothing was swapped in.
+  const e = error as NodeJS.ErrnoException;
+  say.error(`ingest: internal error: ${e.code ? `${e.code} ` : ""}${e.message ?? String(error)}`);
+  return 1;
+});

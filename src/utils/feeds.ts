@@ -1,5 +1,6 @@
 /** RSS items for articles: absolute links, the summary as description, a date only when stated. */
 import type { RSSFeedItem } from "@astrojs/rss";
+import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeLink, regionLink, topicLink } from "./tags.ts";
 import { href } from "./url.ts";
@@ -9,15 +10,16 @@ const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 /** One feed item per article, in digest order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
   return articles.map((a) => ({
-    title: a.data.title,
+    title: xmlSafe(a.data.title),
     link: new URL(href(`articles/${a.id}/`), site).href,
-    description: a.data.summary,
+    // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
+    description: textAsHtml(a.data.summary),
     ...(a.data.date ? { pubDate: dateOf(a.data.date) } : {}),
     categories: [
       ...a.data.programmes.map((s) => programmeLink(s).label),
       ...a.data.topics.map((s) => topicLink(s).label),
       ...a.data.regions.map((s) => regionLink(s).label),
-    ],
+    ].map(xmlSafe),
   }));
 }
 

@@ -90,6 +90,7 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
     const parsed = parseSeed(file.name, file.bytes);
     roles.set(file.name, parsed.roles);
     problems.push(...parsed.problems);
+    warnings.push(...parsed.warnings);
     for (const article of parsed.articles) {
       occurrences++;
       const key = contentKey(article);
@@ -155,7 +156,10 @@ function assignSlugs(
     const holder = taken.get(base);
     let slug = base;
     if (holder) {
-      slug = `${base}-${hash(contentKey(entry.article))}`;
+      const digest = hash(contentKey(entry.article));
+      slug = `${base}-${digest.slice(0, 6)}`;
+      // Another article's plain slug may already be this one: lengthen the suffix until free.
+      for (let n = 7; taken.has(slug) && n <= digest.length; n++) slug = `${base}-${digest.slice(0, n)}`;
       warnings.push(
         holder.sourceTitle === entry.article.sourceTitle
           ? `${entry.article.file}:${entry.article.line}: the title "${entry.article.sourceTitle}" is also at ${holder.file}:${holder.line} with different text; published both, this one as /articles/${slug}/`
@@ -169,7 +173,7 @@ function assignSlugs(
 }
 
 function hash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 6);
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** The publishable article of a seed entry: repaired title, summary and tags (related articles come later). */

@@ -5,6 +5,8 @@
 export const MESSAGES = {
   invalidUtf8: (column: number) =>
     `invalid UTF-8 (first bad byte at byte ${column} of this line); save the file as UTF-8`,
+  invisibleTitle:
+    "title has no visible characters (only zero-width, format or bidi characters); write the title out",
   noArticle:
     "no article found: the file is empty or holds only the language banner; add articles or remove the file",
   bodyWithoutTitle:
@@ -14,6 +16,6 @@ export const MESSAGES = {
   pageWithoutTitle:
     "article page has no title: the first line is body text; put the article's title on its own line above it",
   titleWithoutBody: (title: string) =>
-    `title "${title.length > 60 ? `${title.slice(0, 60)}…` : title}" has no body: add the article text after it, or remove the title`,
+    `title "${[...title].length > 60 ? `${[...title].slice(0, 60).join("")}…` : title}" has no body: add the article text after it, or remove the title`,
   invalidDate: (reason: string) => `${reason}; correct the date line or remove it`,
 } as const;

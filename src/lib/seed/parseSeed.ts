@@ -6,7 +6,7 @@
  */
 import { isBanner, withoutBanners } from "./banner.ts";
 import { parseDateLine } from "./dates.ts";
-import { decodeSeed, type SeedLine } from "./decode.ts";
+import { codePoint, decodeSeed, type SeedLine } from "./decode.ts";
 import { MESSAGES } from "./messages.ts";
 
 /** What became of a non-blank seed line. */
@@ -41,6 +41,8 @@ export interface ParsedSeed {
   readonly articles: SeedArticle[];
   readonly roles: Map<number, LineRole>;
   readonly problems: SeedProblem[];
+  /** Things removed or doubtful, as `file:line: text`. */
+  readonly warnings: string[];
 }
 
 /** Lines between blank lines, joined with spaces. */
@@ -52,17 +54,22 @@ interface Para {
   readonly key: string;
 }
 
-const MAX_TITLE = 300;
+/** Bidi embedding, override and isolate controls: they make a title display as other text. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/gu;
+/** Characters that show nothing: white space and format characters (zero-width, bidi, joiners). */
+const INVISIBLE = /[\s\p{Cf}]/gu;
 
 /** Parses the bytes of one seed file named `file`. */
 export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
   const roles = new Map<number, LineRole>();
   const problems: SeedProblem[] = [];
+  const warnings: string[] = [];
   const decoded = decodeSeed(bytes);
   if (!decoded.ok) {
-    problems.push({ file, line: decoded.line, message: MESSAGES.invalidUtf8(decoded.column) });
-    return { articles: [], roles, problems };
+    for (const e of decoded.errors) problems.push({ file, line: e.line, message: e.message });
+    return { articles: [], roles, problems, warnings };
   }
+  for (const w of decoded.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
   const content: Para[] = [];
   paragraphs(decoded.lines).forEach((para, index) => {
     // A banner sentence run into article text is dropped from the paragraph; the rest is published.
@@ -72,21 +79,22 @@ export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
       for (const line of para.lines) roles.set(line.line, "banner");
     } else content.push(text === para.text ? para : { ...para, text, key: normalise(text) });
   });
-  const context = { file, roles, problems };
+  const context = { file, roles, problems, warnings };
   if (content.length === 0) {
     problems.push({ file, line: 1, message: MESSAGES.noArticle });
-    return { articles: [], roles, problems };
+    return { articles: [], roles, problems, warnings };
   }
   const articles = content.some((_, i) => isTitlePair(content, i))
     ? parseDigest(content, context)
     : parseArticlePage(content, context);
-  return { articles, roles, problems };
+  return { articles, roles, problems, warnings };
 }
 
 interface Context {
   readonly file: string;
   readonly roles: Map<number, LineRole>;
   readonly problems: SeedProblem[];
+  readonly warnings: string[];
 }
 
 function paragraphs(lines: readonly SeedLine[]): Para[] {
@@ -117,13 +125,7 @@ export function normalise(text: string): string {
 function isTitlePair(content: readonly Para[], i: number): boolean {
   const a = content[i];
   const b = content[i + 1];
-  return (
-    a !== undefined &&
-    b !== undefined &&
-    a.lines.length === 1 &&
-    a.text.length <= MAX_TITLE &&
-    a.key === b.key
-  );
+  return a !== undefined && b !== undefined && a.lines.length === 1 && a.key === b.key;
 }
 
 function parseDigest(content: readonly Para[], context: Context): SeedArticle[] {
@@ -167,6 +169,17 @@ function parseArticlePage(content: readonly Para[], context: Context): SeedArtic
 }
 
 function buildArticle(title: Para, body: readonly Para[], context: Context): SeedArticle | undefined {
+  if (title.key.replace(INVISIBLE, "") === "") {
+    context.problems.push({ file: context.file, line: title.line, message: MESSAGES.invisibleTitle });
+    return undefined;
+  }
+  const bidi = title.key.match(BIDI);
+  if (bidi) {
+    context.warnings.push(
+      `${context.file}:${title.line}: removed ${bidi.length} bidi control character(s) (${codePoint(bidi[0] ?? "")}) from the title: they make it display as other text`,
+    );
+  }
+  const sourceTitle = bidi ? title.key.replace(BIDI, "").replace(/\s+/gu, " ").trim() : title.key;
   let rest = body;
   let date: string | undefined;
   const head = body[0];
@@ -207,7 +220,7 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
     blocks.push({ kind, text: para.key });
   });
   const lastLine = rest.at(-1)?.lines.at(-1)?.line ?? title.line;
-  const base = { file: context.file, line: title.line, lastLine, sourceTitle: title.key, blocks };
+  const base = { file: context.file, line: title.line, lastLine, sourceTitle, blocks };
   return date === undefined ? base : { ...base, date };
 }
 
@@ -217,7 +230,7 @@ function markLines(context: Context, para: Para, role: LineRole): void {
 
 function isTitleLike(para: Para): boolean {
   const words = para.text.split(/\s+/u).length;
-  return para.lines.length === 1 && para.text.length <= 200 && words <= 30 && !/[.,;:]$/u.test(para.text);
+  return para.lines.length === 1 && words <= 30 && !/[.,;:]$/u.test(para.text);
 }
 
 function isHeadingLike(para: Para): boolean {
