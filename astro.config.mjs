@@ -23,6 +23,7 @@ export default defineConfig({
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
-  vite: { plugins: [tailwindcss()] },
+  // Never inline small scripts into the HTML: the CSP allows only script files (script-src 'self').
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

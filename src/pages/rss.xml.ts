@@ -2,16 +2,17 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { SITE_DESCRIPTION, SITE_TITLE } from "../consts";
 import { getArticles } from "../utils/articles";
-import { feedItems } from "../utils/feeds";
+import { channelData, feedItems } from "../utils/feeds";
 import { href } from "../utils/url";
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL("http://localhost:4321");
+  const articles = await getArticles();
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     site: new URL(href(""), site).href,
-    items: feedItems(await getArticles(), site),
-    customData: "<language>en</language>",
+    items: feedItems(articles, site),
+    customData: channelData(articles, articles),
   });
 }

@@ -1,15 +1,36 @@
 /** RSS items for articles: absolute links, the summary as description, a date only when stated. */
 import type { RSSFeedItem } from "@astrojs/rss";
 import type { ArticleEntry } from "./articles.ts";
+import { programmeLink, regionLink, topicLink } from "./tags.ts";
 import { href } from "./url.ts";
 
-/** One feed item per article, in digest order. */
+const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/** One feed item per article, in digest order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
   return articles.map((a) => ({
     title: a.data.title,
     link: new URL(href(`articles/${a.id}/`), site).href,
     description: a.data.summary,
-    ...(a.data.date ? { pubDate: new Date(`${a.data.date}T00:00:00Z`) } : {}),
-    categories: [...a.data.programmes, ...a.data.topics],
+    ...(a.data.date ? { pubDate: dateOf(a.data.date) } : {}),
+    categories: [
+      ...a.data.programmes.map((s) => programmeLink(s).label),
+      ...a.data.topics.map((s) => topicLink(s).label),
+      ...a.data.regions.map((s) => regionLink(s).label),
+    ],
   }));
+}
+
+/**
+ * The channel's extra elements: its language and `lastBuildDate`, the newest date among the
+ * feed's articles, else among all articles (never the clock, so two builds stay identical).
+ */
+export function channelData(articles: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
+  const newest = (list: readonly ArticleEntry[]): string | undefined =>
+    list.reduce<string | undefined>(
+      (max, a) => (a.data.date && (!max || a.data.date > max) ? a.data.date : max),
+      undefined,
+    );
+  const date = newest(articles) ?? newest(all);
+  return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
 }

@@ -85,11 +85,29 @@ export function chipItemsHtml(tags: readonly TagLink[]): string {
   return html;
 }
 
-const partners = new Map(TAXONOMY.partners.map((p) => [p.slug, p.name]));
+const partners = new Map(TAXONOMY.partners.map((p) => [p.slug, p]));
 
-/** The display name of a partner organisation. */
+function partner(slug: string): (typeof TAXONOMY.partners)[number] {
+  const found = partners.get(slug);
+  if (found === undefined) throw new Error(`unknown partner slug "${slug}"`);
+  return found;
+}
+
+/** The display name of a partner organisation or convention. */
 export function partnerName(slug: string): string {
-  const name = partners.get(slug);
-  if (name === undefined) throw new Error(`unknown partner slug "${slug}"`);
-  return name;
+  return partner(slug).name;
+}
+
+/** A partner list's names, split into organisations and conventions (treaties, protocols). */
+export function partnerNamesByKind(slugs: readonly string[]): {
+  organisations: string[];
+  conventions: string[];
+} {
+  const organisations: string[] = [];
+  const conventions: string[] = [];
+  for (const slug of slugs) {
+    const { name, kind } = partner(slug);
+    (kind === "convention" ? conventions : organisations).push(name);
+  }
+  return { organisations, conventions };
 }

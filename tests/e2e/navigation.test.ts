@@ -389,7 +389,7 @@ describe("browsing", () => {
         .evaluateAll((els) =>
           els
             .filter((el) => (el as HTMLElement).offsetParent !== null)
-            .map((el) => (el as HTMLAnchorElement).href || el.tagName),
+            .map((el) => (el as HTMLAnchorElement).href || el.tagName.toLowerCase()),
         );
       expect(headerStops.length, "the header has no focusable navigation").toBeGreaterThan(1);
       for (const scheme of ["dark", "light"] as const) {

@@ -4,7 +4,7 @@
  * Performance, accessibility, best practices and SEO must all score 100 on every page.
  *
  * Builds nothing: it serves the existing dist/ on 127.0.0.1 (at the base path dist/ was built for)
- * and drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) through chrome-launcher.
+ * and drives the browser every gate uses (tests/support/browser.ts) through chrome-launcher.
  * Each page is audited LIGHTHOUSE_RUNS times (default 3) and judged on its median run by
  * performance score, as Lighthouse CI does: simulated throttling still scales the CPU time it
  * observes, so one run on a busy 2-core machine can lose a point that the page does not deserve.
@@ -13,12 +13,11 @@
  */
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_FLAGS } from "../support/browser.ts";
+import { CHROMIUM_FLAGS, describeBrowser, findBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticServer } from "../support/staticServer.ts";
 import { DIST, basePathOf, pageOf, pickPages, requireBuilt } from "../e2e/support/site.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 
 interface Row {
@@ -147,7 +146,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   try {
     server = await serveStatic(DIST, await basePathOf());
-    chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: "error" });
+    const browser = await findBrowser();
+    console.log(describeBrowser(browser));
+    chrome = await launch({ chromePath: browser.path, chromeFlags: CHROMIUM_FLAGS, logLevel: "error" });
     for (const [name, path] of targets) {
       const url = `${server.url}${path}`;
       process.stdout.write(`Lighthouse: ${name} (${url}), ${RUNS} run(s)…\n`);

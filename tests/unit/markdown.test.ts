@@ -28,7 +28,16 @@ describe("blocksToMarkdown", () => {
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]?.type).toBe("paragraph");
     expect(toString(tree)).toBe(text);
-    expect(JSON.stringify(tree)).not.toMatch(/"type":"(html|link|image|emphasis|strong|inlineCode|code)"/u);
+    expect(JSON.stringify(tree)).not.toMatch(/"type":"(html|image|emphasis|strong|inlineCode|code)"/u);
+    // The only links are the plain addresses the text spells (autolink.ts): http(s) or mailto,
+    // with the address itself as their text.
+    const json = JSON.stringify(tree);
+    for (const m of json.matchAll(
+      /"type":"link","title":null,"url":"([^"]*)","children":\[\{"type":"text","value":"([^"]*)"/gu,
+    )) {
+      expect(m[1]).toMatch(/^(https?:\/\/|mailto:)/u);
+      expect(m[1]?.endsWith(m[2]?.replace(/^www\./u, "") ?? "")).toBe(true);
+    }
   });
 
   it("writes headings at level 2 and paragraphs in order", () => {

@@ -45,7 +45,11 @@ describe("the real seeds", () => {
         "WCO Aids Bosnia in E-commerce Customs Reform",
         "WCO and OIE Partner to Boost Cross-border Trade Safety",
         "WCO's COPES Initiative Strengthens Customs Against Wildlife Trafficking",
-        "WCO Launches Antitrafficking Training in MENA to Protect Cultural Heritage",
+        "WCO Launches Anti-trafficking Training in MENA to Protect Cultural Heritage",
+        "INAMA Initiative Expands Anti-wildlife Trafficking in Africa and Asia",
+        "WCO Releases Guide to Curb Illegal Trade in Eco-sensitive Goods",
+        "Peru Boosts Customs Efficiency with WCO-backed Strategy",
+        "WHO, WCO Boost Data Tracking to Curb Illicit Tobacco Trade",
       ]),
     );
   });

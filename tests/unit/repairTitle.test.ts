@@ -24,10 +24,8 @@ describe("repairTitle", () => {
   });
 
   it.each([
-    ["WCO Launches Antitrafficking Training", "combat the illicit trafficking of cultural property"],
     ["Philippines Boosts Customs Oversight", "the Philippine Customs officers"],
     ["WCO Enhances Trade Controls", "Strategic Trade Control Enforcement and trade control"],
-    ["Guide on Ecosensitive Goods", "environmentally sensitive goods"],
     ["Customs Nations Agree", "the nation agreed"],
     ["COVID19 Response", "the pandemic response"],
     ["Ecommerce Rules", "ecommerce is growing"],

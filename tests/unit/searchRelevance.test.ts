@@ -86,6 +86,8 @@ const TABLE: readonly { q: string; top: readonly string[]; anyOrder?: boolean; t
       "wco-enhances-cambodias-trade-controls-to-curb-proliferation",
       "wco-boosts-trade-security-with-training-for-francophone-nations",
       "wco-boosts-trade-control-enforcement-in-albania-kosovo",
+      // The four STCE articles lead, in any order.
+      "philippines-boosts-customs-oversight-with-stce-project",
     ],
     anyOrder: true,
   },

@@ -1,11 +1,13 @@
 /**
  * Serialises an article body to Markdown with remark, so seed text stays literal text.
  *
- * Never emits raw HTML or link syntax from seed text: remark escapes what would be markup.
+ * Never emits raw HTML or link syntax from seed text: remark escapes what would be markup. The
+ * only links are the plain web and e-mail addresses the text spells (autolink.ts).
  */
 import type { Heading, Paragraph, Root } from "mdast";
 import { unified } from "unified";
 import remarkStringify from "remark-stringify";
+import { linkify } from "./autolink.ts";
 import type { Block } from "./parseSeed.ts";
 
 const processor = unified().use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-" });
@@ -17,7 +19,7 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
     children: blocks.map((block): Heading | Paragraph =>
       block.kind === "heading"
         ? { type: "heading", depth: 2, children: [{ type: "text", value: block.text }] }
-        : { type: "paragraph", children: [{ type: "text", value: block.text }] },
+        : { type: "paragraph", children: linkify(block.text) },
     ),
   };
   return processor.stringify(root);

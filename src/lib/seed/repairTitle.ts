@@ -7,6 +7,7 @@
  * "Control's"). Scans strings directly: a regular expression per title word is too slow at scale.
  */
 import { PLACE_NAMES } from "./placeNames.ts";
+import { restoreJoins } from "./titleJoins.ts";
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -15,8 +16,12 @@ const JOINER = /['’-]/u;
 /** Place names that end in "s" without being possessives. */
 const PLURAL_NAMES = new Set(["philippines", "netherlands", "bahamas", "seychelles", "maldives", "comoros"]);
 
-/** The title with each damaged word replaced by the form its body spells. */
+/** The title with each damaged word replaced by the form its body spells, then its lost joins restored. */
 export function repairTitle(title: string, body: string): string {
+  return restoreJoins(repairWords(title, body), body);
+}
+
+function repairWords(title: string, body: string): string {
   let lower = body.toLowerCase();
   // Case mapping that changes length (rare scripts) would misalign positions: fold those away.
   const text = lower.length === body.length ? body : body.normalize("NFKD").replace(/\p{M}/gu, "");

@@ -617,15 +617,67 @@ const countries: TaxonomyInput["regions"] = COUNTRY_TABLE.trim()
     return { slug, name, kind: "country", patterns: [place(alternation)] };
   });
 
-/** Partner organisations: shown on article pages only. WHO, CITES, OIE and ENFORCE are case-sensitive. */
+/**
+ * Partner organisations, and the conventions and treaties the articles name: shown on article
+ * pages only. WHO, CITES, OIE and ENFORCE are case-sensitive.
+ */
 const partners: TaxonomyInput["partners"] = [
   {
     slug: "cites",
     name: "CITES",
+    kind: "convention",
     patterns: [
       cs("\\bCITES\\b"),
       "\\bConvention\\s+on\\s+International\\s+Trade\\s+in\\s+Endangered\\s+Species\\b",
     ],
+  },
+  {
+    slug: "basel-convention",
+    name: "Basel Convention",
+    kind: "convention",
+    patterns: ["\\bBasel\\s+Convention\\b"],
+  },
+  {
+    slug: "rotterdam-convention",
+    name: "Rotterdam Convention",
+    kind: "convention",
+    patterns: ["\\bRotterdam\\s+Convention\\b"],
+  },
+  {
+    slug: "stockholm-convention",
+    name: "Stockholm Convention",
+    kind: "convention",
+    patterns: ["\\bStockholm\\s+Convention\\b"],
+  },
+  {
+    slug: "minamata-convention",
+    name: "Minamata Convention",
+    kind: "convention",
+    patterns: ["\\bMinamata\\s+Convention\\b"],
+  },
+  {
+    slug: "montreal-protocol",
+    name: "Montreal Protocol",
+    kind: "convention",
+    patterns: ["\\bMontreal\\s+Protocol\\b"],
+  },
+  {
+    slug: "revised-kyoto-convention",
+    name: "Revised Kyoto Convention",
+    kind: "convention",
+    patterns: ["\\b(?:Revised\\s+)?Kyoto\\s+Convention\\b"],
+  },
+  {
+    slug: "chemical-weapons-convention",
+    name: "Chemical Weapons Convention",
+    kind: "convention",
+    patterns: ["\\bChemical\\s+Weapons\\s+Convention\\b"],
+  },
+  {
+    slug: "arms-trade-treaty",
+    name: "Arms Trade Treaty",
+    kind: "convention",
+    patterns: ["\\bArms\\s+Trade\\s+Treaty\\b"],
   },
   {
     slug: "who",

@@ -52,7 +52,16 @@ const programme = z.strictObject({
 const topic = z.strictObject({ slug: slug(), name: text(), description: text(), patterns });
 const kind = z.enum(["country", "region"], { error: 'must be "country" or "region"' });
 const region = z.strictObject({ slug: slug(), name: text(), kind, description: text().optional(), patterns });
-const partner = z.strictObject({ slug: slug(), name: text(), patterns });
+/** What a partner is: an organisation (the default), or a convention or treaty it names. */
+const partnerKind = z.enum(["organisation", "convention"], {
+  error: 'must be "organisation" or "convention"',
+});
+const partner = z.strictObject({
+  slug: slug(),
+  name: text(),
+  kind: partnerKind.default("organisation"),
+  patterns,
+});
 
 /** Zod schema of the whole taxonomy (shape only; cross-entry checks live in validateTaxonomy). */
 export const taxonomySchema = z.strictObject(

@@ -1,5 +1,5 @@
 /**
- * Search page bootstrap: wires the "/" shortcut and loads the search module on the reader's first
+ * Search page bootstrap: loads the search module on the reader's first
  * focus or use of the search (or at once when the URL already asks for a search). Downloads
  * nothing before that; never writes HTML.
  */
@@ -24,20 +24,6 @@ if (root && input) {
   root.querySelector("form")?.addEventListener("submit", (event) => {
     event.preventDefault();
     start();
-  });
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const target = event.target;
-    if (
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement ||
-      (target instanceof HTMLElement && target.isContentEditable)
-    ) {
-      return;
-    }
-    event.preventDefault();
-    input.focus();
   });
   // Restore the URL's query and filters at once, before the search code has downloaded.
   const initial = parseState(location.search);

@@ -67,9 +67,18 @@ export function prepareBare(bareSource: string, dir: string, sharedNodeModules: 
   gitInit(dir);
 }
 
-/** Makes `dir` a git repository root, as the real project is (see header). */
+/**
+ * Makes `dir` a git repository root, as the real project is (see header). Without a git binary
+ * (a machine with only Node) an empty .git folder marks the root just as well for Tailwind's
+ * scanner, which only looks for one before it applies .gitignore.
+ */
 export function gitInit(dir: string): void {
-  execFileSync("git", ["init", "--quiet", dir]);
+  try {
+    execFileSync("git", ["init", "--quiet", dir]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(join(dir, ".git"), { recursive: true });
+  }
 }
 
 /** Makes `dir`/node_modules a real folder of symlinks to each entry of `shared`. */

@@ -1,8 +1,9 @@
 import rss from "@astrojs/rss";
 import type { APIContext, GetStaticPaths } from "astro";
 import { SITE_TITLE } from "../../../consts";
-import type { ArticleEntry } from "../../../utils/articles";
-import { feedItems } from "../../../utils/feeds";
+import { programmeDisplayName } from "../../../lib/taxonomy/programmeName";
+import { getArticles, type ArticleEntry } from "../../../utils/articles";
+import { channelData, feedItems } from "../../../utils/feeds";
 import { tagsWithPages, type Tag } from "../../../utils/taxonomy";
 import { href } from "../../../utils/url";
 
@@ -16,10 +17,10 @@ export async function GET(context: APIContext) {
   const { tag, articles } = context.props as { tag: Tag; articles: ArticleEntry[] };
   const site = context.site ?? new URL("http://localhost:4321");
   return rss({
-    title: `${SITE_TITLE}: ${tag.name}`,
+    title: `${SITE_TITLE}: ${programmeDisplayName(tag.name, tag.fullName)}`,
     description: tag.description ?? `${tag.fullName} articles`,
     site: new URL(href(`programmes/${tag.slug}/`), site).href,
     items: feedItems(articles, site),
-    customData: "<language>en</language>",
+    customData: channelData(articles, await getArticles()),
   });
 }
