@@ -3,7 +3,7 @@
  * without echoes such as "INAMA: INAMA Project" or "INAMA Project (INAMA)".
  */
 
-const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+import { fold } from "../fold.ts";
 
 /** Whether `words` occurs in `text` as whole words, ignoring case and diacritics. */
 function containsWords(text: string, words: string): boolean {

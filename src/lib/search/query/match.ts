@@ -4,11 +4,9 @@
  * (optimal string alignment: a transposition is one edit). Pure; ships to the browser.
  */
 
-/** Case-folded text without diacritics ("Perú" → "peru"). */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
-}
-const MARKS = /\p{M}+/gu;
+import { fold } from "../../fold.ts";
+
+export { fold };
 
 /** A word: a run of letters, marks, digits and underscores. */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
