@@ -9,6 +9,7 @@ import { parentPort } from "node:worker_threads";
 import { digestArticle, relateArticles } from "../src/lib/ingestDigest.ts";
 import { articleToMarkdownFile } from "../src/lib/seed/frontmatter.ts";
 import type { Article, SeedEntry } from "../src/lib/seed/ingestSeeds.ts";
+import { errorText } from "../src/lib/errorText.ts";
 
 /** A job for the worker. */
 export type WorkerJob =
@@ -51,7 +52,7 @@ parentPort?.on("message", (job: WorkerJob) => {
   try {
     reply = run(job);
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = { ok: false, error: errorText(error) };
   }
   parentPort?.postMessage(reply);
 });

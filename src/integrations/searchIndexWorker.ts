@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import path from "node:path";
 import { buildSiteSearchFiles } from "./searchFiles.ts";
+import { errorText } from "../lib/errorText.ts";
 
 const [documents = "", outDir = ""] = process.argv.slice(2);
 try {
@@ -32,7 +33,7 @@ try {
 } catch (error) {
   process.send?.({
     ok: false,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    error: errorText(error),
   });
   process.exitCode = 1;
 }
