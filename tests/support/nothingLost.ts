@@ -5,10 +5,14 @@
  * must be published. Returns the lines that break it, as `file:line: reason`.
  */
 import { withoutBanners } from "../../src/lib/seed/banner.ts";
-import type { IngestReport, SeedInput } from "../../src/lib/seed/ingestSeeds.ts";
+import type { CollectedSeeds, SeedInput } from "../../src/lib/ingest/collect.ts";
+import type { Article } from "../../src/lib/ingest/article.ts";
 
 /** Lines that were neither published nor recognised; empty when the invariant holds. */
-export function lostLines(files: readonly SeedInput[], report: IngestReport): string[] {
+export function lostLines(
+  files: readonly SeedInput[],
+  report: CollectedSeeds & { readonly articles: readonly Pick<Article, "sourceTitle" | "blocks">[] },
+): string[] {
   // Control characters are removed with a warning (src/lib/seed/decode.ts): a line of only those is accounted for.
   const fold = (s: string) =>
     s

@@ -1,8 +1,9 @@
 /** The real seed files and the articles the site publishes from them, for tests. */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ingestDigest } from "../../src/lib/ingestDigest.ts";
-import type { Article, IngestReport, SeedInput } from "../../src/lib/seed/ingestSeeds.ts";
+import type { Article } from "../../src/lib/ingest/article.ts";
+import type { SeedInput } from "../../src/lib/ingest/collect.ts";
+import { ingest, type Ingested } from "../../src/lib/ingest/pipeline.ts";
 
 /** The repository's seeds/ folder. */
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
@@ -15,15 +16,15 @@ export function realSeedFiles(): SeedInput[] {
     .map((name) => ({ name, bytes: readFileSync(path.join(SEEDS_DIR, name)) }));
 }
 
-let report: IngestReport | undefined;
+/** The ingest of the real seeds, run once when a test file first imports this module. */
+const report = await ingest(realSeedFiles());
 
-/** The full ingest report over the real seeds (computed once). */
-export function realReport(): IngestReport {
-  report ??= ingestDigest(realSeedFiles());
+/** The full ingest over the real seeds. */
+export function realReport(): Ingested {
   return report;
 }
 
 /** The unique articles published from the real seeds. */
-export function realArticles(): Article[] {
-  return realReport().articles;
+export function realArticles(): readonly Article[] {
+  return report.articles;
 }

@@ -26,7 +26,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectSeeds } from "../../src/lib/seed/ingestSeeds.ts";
+import { collectSeeds } from "../../src/lib/ingest/collect.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");

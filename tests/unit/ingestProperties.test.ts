@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ingestSeeds, type SeedInput } from "../../src/lib/seed/ingestSeeds.ts";
+import type { SeedInput } from "../../src/lib/ingest/collect.ts";
+import { ingest } from "../../src/lib/ingest/pipeline.ts";
 import { lostLines } from "../support/nothingLost.ts";
 
 /** A line of text: printable Unicode (incl. astral), no line breaks, sometimes very long. */
@@ -64,8 +65,8 @@ const seedFile = (name: string) =>
     )
     .map(([lines, opts]): SeedInput => ({ name, bytes: encode(lines, opts) }));
 
-function check(files: SeedInput[]): void {
-  const report = ingestSeeds(files);
+async function check(files: SeedInput[]): Promise<void> {
+  const report = await ingest(files);
   if (report.problems.length > 0) {
     for (const p of report.problems) {
       expect(files.map((f) => f.name)).toContain(p.file);
@@ -77,22 +78,23 @@ function check(files: SeedInput[]): void {
   expect(lostLines(files, report)).toEqual([]);
   expect(new Set(report.articles.map((a) => a.slug)).size).toBe(report.articles.length);
   for (const a of report.articles) expect(a.summary.length).toBeLessThanOrEqual(200);
+  expect(report.files.map((f) => f.name)).toEqual(report.articles.map((a) => `${a.slug}.md`));
 }
 
-describe("ingestSeeds on generated seed files", () => {
-  it("succeeds with nothing lost, or reports file:line problems, and never throws", () => {
-    fc.assert(
-      fc.property(fc.array(seedFile("f.txt"), { minLength: 1, maxLength: 3 }), (files) => {
-        check(files.map((f, i) => ({ ...f, name: `${String(i).padStart(3, "0")}.txt` })));
+describe("the ingest pipeline on generated seed files", () => {
+  it("succeeds with nothing lost, or reports file:line problems, and never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(seedFile("f.txt"), { minLength: 1, maxLength: 3 }), async (files) => {
+        await check(files.map((f, i) => ({ ...f, name: `${String(i).padStart(3, "0")}.txt` })));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 60_000);
 
-  it("publishes every well-formed digest item", () => {
-    fc.assert(
-      fc.property(digestItems({ minLength: 1, maxLength: 20 }), layout, (items, opts) => {
-        const report = ingestSeeds([{ name: "a.txt", bytes: encode(items.flat(), opts) }]);
+  it("publishes every well-formed digest item", async () => {
+    await fc.assert(
+      fc.asyncProperty(digestItems({ minLength: 1, maxLength: 20 }), layout, async (items, opts) => {
+        const report = await ingest([{ name: "a.txt", bytes: encode(items.flat(), opts) }]);
         expect(report.problems).toEqual([]);
         expect(report.stats.occurrences).toBe(items.length);
       }),
@@ -100,7 +102,7 @@ describe("ingestSeeds on generated seed files", () => {
     );
   }, 60_000);
 
-  it("handles thousands of articles in one run", () => {
+  it("handles thousands of articles in one run", async () => {
     const items = Array.from({ length: 3000 }, (_, i) => [
       `Story number ${i}`,
       "",
@@ -117,7 +119,7 @@ describe("ingestSeeds on generated seed files", () => {
         blankRun: 1,
       }),
     }));
-    const report = ingestSeeds(files);
+    const report = await ingest(files);
     expect(report.problems).toEqual([]);
     expect(report.stats.unique).toBe(3000);
     expect(report.stats.merged).toBe(400);

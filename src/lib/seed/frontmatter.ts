@@ -9,7 +9,7 @@
  * Deterministic: fixed key order, no timestamps, so the same seeds give the same bytes.
  */
 import matter from "gray-matter";
-import type { Article } from "./ingestSeeds.ts";
+import type { Article } from "../ingest/article.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 
 /**

@@ -19,3 +19,13 @@ export const MESSAGES = {
     `title "${[...title].length > 60 ? `${[...title].slice(0, 60).join("")}…` : title}" has no body: add the article text after it, or remove the title`,
   invalidDate: (reason: string) => `${reason}; correct the date line or remove it`,
 } as const;
+
+/** Where a `where` is `file:line` of an article (the one the warning is about, or the other one). */
+export const WARNINGS = {
+  datesDiffer: (other: string, date: string, kept: string) =>
+    `same article as ${other} but dated ${date}, not ${kept}; kept the first date`,
+  titleTaken: (title: string, other: string, slug: string) =>
+    `the title "${title}" is also at ${other} with different text; published both, this one as /articles/${slug}/`,
+  urlTaken: (title: string, otherTitle: string, other: string, slug: string) =>
+    `the title "${title}" makes the same URL as "${otherTitle}" at ${other}; published both, this one as /articles/${slug}/`,
+} as const;

@@ -5,7 +5,7 @@
  */
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { SeedInput } from "./ingestSeeds.ts";
+import type { SeedInput } from "../ingest/collect.ts";
 
 /** The seed folder's files, with what could not be read and what was ignored. */
 export interface SeedFolder {

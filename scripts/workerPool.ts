@@ -1,0 +1,125 @@
+/**
+ * The ingest's worker threads, as the pipeline's `Parallel`: list steps are cut into slices that
+ * this thread and the workers take in turn until none are left, and relating runs on a worker
+ * while this thread goes on. The pool also writes the files, the same way. Each worker runs
+ * scripts/ingestWorker.ts.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Article, ArticleFile, Related } from "../src/lib/ingest/article.ts";
+import {
+  runStep,
+  type Parallel,
+  type StepInput,
+  type StepName,
+  type StepOutput,
+} from "../src/lib/ingest/pipeline.ts";
+
+/** A job for a worker: a list step over some items, relating all articles, or writing files. */
+export type WorkerJob =
+  | { readonly step: StepName; readonly items: readonly unknown[] }
+  | { readonly step: "relate"; readonly articles: readonly Article[] }
+  | { readonly step: "write"; readonly dir: string; readonly files: readonly ArticleFile[] };
+
+/** Writes each file into `dir`; returns nothing per file. */
+export function writeFiles(dir: string, files: readonly ArticleFile[]): never[] {
+  for (const file of files) writeFileSync(path.join(dir, file.name), file.text);
+  return [];
+}
+
+/** A worker's answer. */
+export type WorkerReply =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+
+/** Slices per thread: small enough that no thread waits long for the others. */
+const SLICES_PER_THREAD = 8;
+
+export class WorkerPool implements Parallel {
+  private readonly workers: Worker[];
+  /** Each worker's last job, so a worker gets one job at a time. */
+  private readonly busy: Promise<unknown>[];
+
+  /** Starts `size` worker threads (≥ 1); they load their modules while the caller goes on. */
+  constructor(size: number) {
+    this.workers = Array.from(
+      { length: size },
+      () => new Worker(new URL("./ingestWorker.ts", import.meta.url)),
+    );
+    this.busy = this.workers.map(() => Promise.resolve());
+  }
+
+  map<S extends StepName>(step: S, items: readonly StepInput<S>[]): Promise<StepOutput<S>[]> {
+    return this.spread(
+      items,
+      (slice) => runStep(step, slice),
+      async (w, slice) => (await this.run(w, { step, items: slice })) as StepOutput<S>[],
+    );
+  }
+
+  /** Writes `files` into `dir`, on this thread and the workers. */
+  async writeFiles(dir: string, files: readonly ArticleFile[]): Promise<void> {
+    await this.spread(
+      files,
+      (slice) => writeFiles(dir, slice),
+      async (w, slice) => (await this.run(w, { step: "write", dir, files: slice })) as never[],
+    );
+  }
+
+  /** `items` in slices that this thread and the workers take in turn; the results in order. */
+  private async spread<T, R>(
+    items: readonly T[],
+    here: (slice: readonly T[]) => R[],
+    there: (worker: number, slice: readonly T[]) => Promise<R[]>,
+  ): Promise<R[]> {
+    const count = (this.workers.length + 1) * SLICES_PER_THREAD;
+    const slices = Array.from({ length: count }, (_, k) =>
+      items.slice(Math.floor((k * items.length) / count), Math.floor(((k + 1) * items.length) / count)),
+    );
+    const done: R[][] = [];
+    let next = 0;
+    const working = Promise.all(
+      this.workers.map(async (_, w) => {
+        for (let k = next++; k < count; k = next++) done[k] = await there(w, slices[k] ?? []);
+      }),
+    );
+    // A worker's failure is reported by the `await` below; until then it must not count as unhandled.
+    working.catch(() => undefined);
+    for (let k = next++; k < count; k = next++) {
+      done[k] = here(slices[k] ?? []);
+      // Let the workers' replies in, so they get their next slice without waiting for this one.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await working;
+    return done.flat();
+  }
+
+  relate(articles: readonly Article[]): Promise<Related> {
+    return this.run(0, { step: "relate", articles }) as Promise<Related>;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Runs `job` on worker `w` once its earlier jobs are done. */
+  private run(w: number, job: WorkerJob): Promise<unknown> {
+    const worker = this.workers[w];
+    if (!worker) return Promise.reject(new Error(`no worker ${w}`));
+    const reply = (this.busy[w] ?? Promise.resolve()).then(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const onError = (error: Error): void => reject(error);
+          worker.once("error", onError);
+          worker.once("message", (message: WorkerReply) => {
+            worker.off("error", onError);
+            if (message.ok) resolve(message.value);
+            else reject(new Error(`ingest worker: ${message.error}`));
+          });
+          worker.postMessage(job);
+        }),
+    );
+    this.busy[w] = reply.catch(() => undefined);
+    return reply;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The per-article steps of the ingest: a seed entry made a tagged article, the articles related
+ * to each other, and an article written as its Markdown file. Each is a plain function of its
+ * input, so any thread can run it and the output does not depend on which did.
+ */
+import { computeRelated } from "../related.ts";
+import { articleToMarkdownFile } from "../seed/frontmatter.ts";
+import type { Block } from "../seed/parseSeed.ts";
+import { repairTitle } from "../seed/repairTitle.ts";
+import { summarize } from "../seed/summarize.ts";
+import { classify } from "../taxonomy/classify.ts";
+import type { SeedEntry } from "./collect.ts";
+
+/** One unique article, ready to be written as Markdown. */
+export interface Article {
+  readonly slug: string;
+  readonly title: string;
+  readonly sourceTitle: string;
+  readonly date?: string;
+  readonly summary: string;
+  readonly sources: readonly string[];
+  readonly blocks: readonly Block[];
+  /** Position in seed order (file name, then line), for undated articles. */
+  readonly order: number;
+  readonly programmes: readonly string[];
+  readonly topics: readonly string[];
+  readonly regions: readonly string[];
+  readonly partners: readonly string[];
+  /** Slugs of the related articles, most related first. */
+  readonly related: readonly string[];
+}
+
+/** Slug → the slugs of its related articles. */
+export type Related = ReadonlyMap<string, readonly string[]>;
+
+/** A Markdown file to write into the articles folder. */
+export interface ArticleFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The publishable article of a seed entry: repaired title, summary and tags; related articles come later. */
+export function tagEntry(entry: SeedEntry): Article {
+  const { article: seed, sources, slug, order } = entry;
+  const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+  const body = seed.blocks.map((b) => b.text).join("\n\n");
+  const title = repairTitle(seed.sourceTitle, body);
+  const article: Article = {
+    slug,
+    title,
+    sourceTitle: seed.sourceTitle,
+    summary: summarize(paragraphs),
+    sources,
+    blocks: seed.blocks,
+    order,
+    ...classify({ title, body }),
+    related: [],
+  };
+  return seed.date === undefined ? article : { ...article, date: seed.date };
+}
+
+/** Related articles from shared tags and the full text. */
+export function relateArticles(articles: readonly Article[]): Related {
+  return computeRelated(
+    articles.map((a) => ({
+      slug: a.slug,
+      programmes: a.programmes,
+      topics: a.topics,
+      regions: a.regions,
+      text: [a.title, ...a.blocks.map((b) => b.text)].join("\n\n"),
+    })),
+  );
+}
+
+/** An article as the Markdown file of the content collection. */
+export function markdownFile(article: Article): ArticleFile {
+  return { name: `${article.slug}.md`, text: articleToMarkdownFile(article) };
+}

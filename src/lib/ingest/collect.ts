@@ -1,0 +1,128 @@
+/**
+ * The first step of the ingest: the seed files parsed, their repeated articles merged, and every
+ * unique article given its URL slug and its place in seed order. Nothing is tagged yet.
+ */
+import { createHash } from "node:crypto";
+import { WARNINGS } from "../seed/messages.ts";
+import { parseSeed, type LineRole, type SeedArticle, type SeedProblem } from "../seed/parseSeed.ts";
+import { slugify } from "../seed/slugify.ts";
+
+/** A seed file as read from disk. */
+export interface SeedInput {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A unique article as the seed files give it, with its URL slug and seed-order position. */
+export interface SeedEntry {
+  readonly article: SeedArticle;
+  /** Seed files it appears in. */
+  readonly sources: readonly string[];
+  readonly slug: string;
+  /** Position in seed order (file name, then line), for undated articles. */
+  readonly order: number;
+}
+
+/** Counts of one ingest, for its summary line. */
+export interface IngestStats {
+  readonly files: number;
+  readonly occurrences: number;
+  readonly unique: number;
+  readonly merged: number;
+}
+
+/** The seed files read, merged and named, before any article is tagged. */
+export interface CollectedSeeds {
+  readonly entries: readonly SeedEntry[];
+  readonly problems: readonly SeedProblem[];
+  readonly warnings: readonly string[];
+  /** Per seed file, the role of each non-blank line. */
+  readonly roles: ReadonlyMap<string, ReadonlyMap<number, LineRole>>;
+  readonly stats: IngestStats;
+}
+
+/** Parses and merges the articles of all seed files, in file-name order, and gives each its slug. */
+export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const problems: SeedProblem[] = [];
+  const warnings: string[] = [];
+  const roles = new Map<string, Map<number, LineRole>>();
+  const byKey = new Map<string, { article: SeedArticle; sources: string[] }>();
+  let occurrences = 0;
+  for (const file of sorted) {
+    const parsed = parseSeed(file.name, file.bytes);
+    const fileRoles = parsed.roles;
+    roles.set(file.name, fileRoles);
+    problems.push(...parsed.problems);
+    warnings.push(...parsed.warnings);
+    for (const article of parsed.articles) {
+      occurrences++;
+      const key = contentKey(article);
+      const seen = byKey.get(key);
+      if (!seen) {
+        byKey.set(key, { article, sources: [file.name] });
+        continue;
+      }
+      if (!seen.sources.includes(file.name)) seen.sources.push(file.name);
+      for (let line = article.line; line <= article.lastLine; line++) {
+        if (fileRoles.has(line)) fileRoles.set(line, "duplicate");
+      }
+      if (
+        article.date !== undefined &&
+        seen.article.date !== undefined &&
+        article.date !== seen.article.date
+      ) {
+        const other = `${seen.article.file}:${seen.article.line}`;
+        warnings.push(
+          `${file.name}:${article.line}: ${WARNINGS.datesDiffer(other, article.date, seen.article.date)}`,
+        );
+      } else if (seen.article.date === undefined && article.date !== undefined) {
+        seen.article = { ...seen.article, date: article.date };
+      }
+    }
+  }
+  const named = assignSlugs([...byKey.values()]);
+  const entries = named.entries.map((entry, order) => ({ ...entry, order }));
+  const stats = {
+    files: sorted.length,
+    occurrences,
+    unique: entries.length,
+    merged: occurrences - entries.length,
+  };
+  return { entries, problems, warnings: [...warnings, ...named.warnings], roles, stats };
+}
+
+/** What makes two articles the same article: the title and the text (already folded by the parser). */
+function contentKey(article: SeedArticle): string {
+  return [article.sourceTitle, ...article.blocks.map((b) => b.text)].join("\n");
+}
+
+/** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */
+function assignSlugs<T extends { readonly article: SeedArticle }>(
+  entries: readonly T[],
+): { entries: Array<T & { slug: string }>; warnings: string[] } {
+  const taken = new Map<string, SeedArticle>();
+  const warnings: string[] = [];
+  const named = entries.map((entry) => {
+    const { article } = entry;
+    const base = slugify(article.sourceTitle) || "article";
+    const holder = taken.get(base);
+    let slug = base;
+    if (holder) {
+      const digest = createHash("sha256").update(contentKey(article)).digest("hex");
+      slug = `${base}-${digest.slice(0, 6)}`;
+      // Another article's plain slug may already be this one: lengthen the suffix until free.
+      for (let n = 7; taken.has(slug) && n <= digest.length; n++) slug = `${base}-${digest.slice(0, n)}`;
+      const other = `${holder.file}:${holder.line}`;
+      const message =
+        holder.sourceTitle === article.sourceTitle
+          ? WARNINGS.titleTaken(article.sourceTitle, other, slug)
+          : WARNINGS.urlTaken(article.sourceTitle, holder.sourceTitle, other, slug);
+      warnings.push(`${article.file}:${article.line}: ${message}`);
+    }
+    taken.set(slug, article);
+    if (!taken.has(base)) taken.set(base, article);
+    return { ...entry, slug };
+  });
+  return { entries: named, warnings };
+}

@@ -1,0 +1,167 @@
+/**
+ * The ingest pipeline (src/lib/ingest/pipeline.ts) as an editor relies on it: merged duplicates,
+ * stable URLs, repaired titles, nothing lost, every problem at file:line with nothing made, and
+ * the same output whichever threads run it.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import type { SeedInput } from "../../src/lib/ingest/collect.ts";
+import { ingest, SAME_THREAD, type Parallel } from "../../src/lib/ingest/pipeline.ts";
+import { parseDocuments } from "../../src/lib/search/documentsFile.ts";
+import { WorkerPool } from "../../scripts/workerPool.ts";
+import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
+import { lostLines } from "../support/nothingLost.ts";
+import { realReport, realSeedFiles, SEEDS_DIR } from "../support/realSeeds.ts";
+
+const file = (name: string, text: string): SeedInput => ({ name, bytes: new TextEncoder().encode(text) });
+const item = (title: string, body: string) => `${title}\n\n${title}\n\n${body}\n\n`;
+
+describe("the ingest pipeline", () => {
+  it("merges an article that appears in two seed files and lists both as sources", async () => {
+    const report = await ingest([
+      file("001.txt", item("Shared Story", "Same body.") + item("Only In One", "Body one.")),
+      file("002.txt", item("Shared Story", "Same   body.")),
+    ]);
+    expect(report.stats).toEqual({ files: 2, occurrences: 3, unique: 2, merged: 1 });
+    expect(report.articles.find((a) => a.slug === "shared-story")?.sources).toEqual(["001.txt", "002.txt"]);
+    expect(report.roles.get("002.txt")?.get(1)).toBe("duplicate");
+  });
+
+  it("publishes two articles with one title and different text, with a deterministic suffix and a warning", async () => {
+    const files = [
+      file("001.txt", item("Same Title", "First text.")),
+      file("002.txt", item("Same Title", "Other text.")),
+    ];
+    const report = await ingest(files);
+    const slugs = report.articles.map((a) => a.slug);
+    expect(slugs[0]).toBe("same-title");
+    expect(slugs[1]).toMatch(/^same-title-[0-9a-f]{6}$/u);
+    expect((await ingest(files)).articles.map((a) => a.slug)).toEqual(slugs);
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain("002.txt:1");
+    expect(report.warnings[0]).toContain("001.txt:1");
+  });
+
+  it("names both titles when two different titles make the same URL", async () => {
+    const long = "Customs Cooperation ".repeat(6);
+    const report = await ingest([file("1.txt", item(`${long}Alpha`, "A.") + item(`${long}Beta`, "B."))]);
+    expect(report.articles.map((a) => a.slug)).toHaveLength(2);
+    expect(new Set(report.articles.map((a) => a.slug)).size).toBe(2);
+    expect(report.warnings[0]).toContain("makes the same URL as");
+    expect(report.warnings[0]).toContain("Alpha");
+    expect(report.warnings[0]).toContain("Beta");
+  });
+
+  it("keeps every existing URL when another seed file is added", async () => {
+    const before = [file("001.txt", item("Alpha Story", "Alpha.") + item("Beta Story", "Beta."))];
+    const added = file("002.txt", item("Gamma Story", "Gamma.") + item("Alpha Story", "A different alpha."));
+    const oldSlugs = (await ingest(before)).articles.map((a) => `${a.sourceTitle}=${a.slug}`);
+    const newSlugs = (await ingest([...before, added])).articles.map((a) => `${a.sourceTitle}=${a.slug}`);
+    expect(newSlugs).toEqual(expect.arrayContaining(oldSlugs));
+    expect(newSlugs).toHaveLength(4);
+  });
+
+  it("orders articles by file name, then position, whatever order the files arrive in", async () => {
+    const a = file("a.txt", item("From A", "A."));
+    const b = file("b.txt", item("From B", "B."));
+    expect((await ingest([b, a])).articles.map((x) => [x.sourceTitle, x.order])).toEqual([
+      ["From A", 0],
+      ["From B", 1],
+    ]);
+  });
+
+  it("repairs the display title from the body and keeps the seed title", async () => {
+    const [article] = (await ingest([file("1.txt", item("Cambodias Trade Controls", "Cambodia acts."))]))
+      .articles;
+    expect(article?.title).toBe("Cambodia's Trade Controls");
+    expect(article?.sourceTitle).toBe("Cambodias Trade Controls");
+  });
+
+  it("holds the nothing-lost invariant over duplicates, banners and headings", async () => {
+    const files = [
+      file("1.txt", item("One", "Body one.\n\nKey Facts\n\nMore.") + item("Two", "Body two.")),
+      file(
+        "2.txt",
+        `This page is not available in the selected language.\n\nPage Title\n\n5 juin 2024\n\nText.\n`,
+      ),
+      file("3.txt", item("One", "Body one.\n\nKey Facts\n\nMore.")),
+    ];
+    const report = await ingest(files);
+    expect(report.problems).toEqual([]);
+    expect(lostLines(files, report)).toEqual([]);
+  });
+
+  it("writes one Markdown file per article and the search documents in listing order", async () => {
+    const report = realReport();
+    expect(report.files.map((f) => f.name)).toEqual(report.articles.map((a) => `${a.slug}.md`));
+    const docs = parseDocuments(report.documents);
+    expect(docs.map((d) => d.slug).sort()).toEqual(report.articles.map((a) => a.slug).sort());
+    const dated = docs.filter((d) => d.date !== undefined).map((d) => d.date ?? "");
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(docs.every((d) => d.blocks.length > 0 && d.title !== "")).toBe(true);
+  });
+
+  it("gives every article its related articles, never itself", async () => {
+    const { articles } = realReport();
+    const slugs = new Set(articles.map((a) => a.slug));
+    expect(articles.every((a) => a.related.length >= 3)).toBe(true);
+    for (const a of articles) {
+      expect(a.related).not.toContain(a.slug);
+      for (const r of a.related) expect(slugs.has(r)).toBe(true);
+    }
+  });
+
+  it("makes the same bytes from the same seeds", async () => {
+    const again = await ingest(realSeedFiles());
+    expect(again.files).toEqual(realReport().files);
+    expect(again.documents).toBe(realReport().documents);
+  });
+
+  it.each([
+    ["invalid UTF-8", Buffer.from([...Buffer.from("One\n\nOne\n\n"), 0xc3, 0x28, 0x0a]), 5],
+    ["a title pair with no body", Buffer.from("One\n\nOne\n\nTwo\n\nTwo\n\nBody.\n"), 1],
+    ["a file with no article", Buffer.from("\n\n"), 1],
+    ["a body with no title", Buffer.from("Text with no title.\n\nOne\n\nOne\n\nBody.\n"), 1],
+    ["an article page with no title", Buffer.from("\n\n17 mayo 2023\n\nBody.\n"), 3],
+  ])("rejects %s at its file and line, and makes nothing", async (_, bytes, line) => {
+    const report = await ingest([...realSeedFiles(), { name: "900_bad.txt", bytes }]);
+    expect(report.problems.map((p) => `${p.file}:${p.line}`)).toContain(`900_bad.txt:${line}`);
+    expect(report.problems.every((p) => p.message.length > 10)).toBe(true);
+    expect([report.articles, report.files, report.documents]).toEqual([[], [], ""]);
+  });
+
+  it("reports every problem of a run, across files", async () => {
+    const report = await ingest([file("a.txt", "One\n\nOne\n\nTwo\n\nTwo\n\nBody.\n"), file("b.txt", "\n")]);
+    expect(report.problems.map((p) => `${p.file}:${p.line}`)).toEqual(["a.txt:1", "b.txt:1"]);
+  });
+});
+
+describe("the ingest pipeline on worker threads", () => {
+  const pools: WorkerPool[] = [];
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  /** Runs the list steps on this thread, but in reverse order and a tick later, to catch order slips. */
+  const shuffled: Parallel = {
+    map: async (step, items) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return (await SAME_THREAD.map(step, [...items].reverse())).reverse();
+    },
+    relate: (articles) => SAME_THREAD.relate(articles),
+  };
+
+  it("gives the same articles, files and search documents for any number of threads", async () => {
+    const corpus = generateCorpus({ count: 400, sources: readSeedTexts(SEEDS_DIR), seed: "workers" });
+    const seeds = corpus.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.content) }));
+    const alone = await ingest(seeds);
+    expect(alone.files).toHaveLength(400);
+    for (const size of [1, 3]) {
+      const pool = new WorkerPool(size);
+      pools.push(pool);
+      const threaded = await ingest(seeds, pool);
+      expect(threaded.files).toEqual(alone.files);
+      expect(threaded.documents).toBe(alone.documents);
+    }
+    expect((await ingest(seeds, shuffled)).files).toEqual(alone.files);
+  }, 120_000);
+});
