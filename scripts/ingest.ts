@@ -18,6 +18,7 @@ import { ingest } from "../src/lib/ingest/pipeline.ts";
 import { DOCUMENTS_FILE } from "../src/lib/search/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
+import { readAddedDates } from "./addedDates.ts";
 import { WorkerPool, writeFiles } from "./workerPool.ts";
 
 const { values } = parseArgs({
@@ -61,7 +62,13 @@ async function main(): Promise<number> {
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   const staging = `${outDir}.staging-${process.pid}`;
   try {
-    const result = await ingest(folder.files, pool);
+    const history = readAddedDates({ dir: seedsDir, names: folder.files.map((f) => f.name) });
+    if (history.warning) say(`warning: ${seedsDir}: ${history.warning}`);
+    const seeds = folder.files.map((f) => ({
+      ...f,
+      added: history.dates.get(f.name) ?? { status: "undated" as const },
+    }));
+    const result = await ingest(seeds, pool);
     for (const warning of result.warnings) say(`warning: ${label(warning)}`);
     const count = folder.problems.length + result.problems.length;
     if (count > 0) {

@@ -15,6 +15,13 @@ const articles = defineCollection({
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    /** The day the article's first seed file was committed (YYYY-MM-DD), when the history tells. */
+    added: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    /** True when none of its seed files is committed yet: shown first, marked "Preview", never in feeds. */
+    preview: z.boolean().default(false),
     /** Plain-text summary of at most 200 characters, for listings and the meta description. */
     summary: z.string().max(200),
     /** Every seed file the article appears in. */

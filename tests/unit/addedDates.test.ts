@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { earliestAdded, parseAddedLog, readAddedDates } from "../../src/lib/addedDates.ts";
+import { readAddedDates } from "../../scripts/addedDates.ts";
+import { ADDED_WARNING, earliestAdded, parseAddedLog } from "../../src/lib/ingest/addedDates.ts";
 
 const hasGit = spawnSync("git", ["--version"]).status === 0;
 if (!hasGit) {
@@ -37,15 +38,15 @@ describe("earliestAdded", () => {
   it("takes the earliest added source; preview only when no source is committed", () => {
     expect(
       earliestAdded([
-        { kind: "added", date: "2026-11-23" },
-        { kind: "added", date: "2025-01-02" },
-        { kind: "not yet added" },
+        { status: "added", date: "2026-11-23" },
+        { status: "added", date: "2025-01-02" },
+        { status: "not yet added" },
       ]),
-    ).toEqual({ kind: "added", date: "2025-01-02" });
-    expect(earliestAdded([{ kind: "not yet added" }, { kind: "undated" }])).toEqual({
-      kind: "not yet added",
+    ).toEqual({ status: "added", date: "2025-01-02" });
+    expect(earliestAdded([{ status: "not yet added" }, { status: "undated" }])).toEqual({
+      status: "not yet added",
     });
-    expect(earliestAdded([{ kind: "undated" }])).toEqual({ kind: "undated" });
+    expect(earliestAdded([{ status: "undated" }])).toEqual({ status: "undated" });
   });
 });
 
@@ -74,15 +75,15 @@ describe.skipIf(!hasGit)("readAddedDates on a temporary repository", () => {
       writeFileSync(join(dir, "seeds/draft.txt"), "draft");
       writeFileSync(join(dir, "seeds/staged.txt"), "staged");
       git(dir, ["add", "seeds/staged.txt"]);
-      const paths = ["seeds/old.txt", "seeds/moved.txt", "seeds/draft.txt", "seeds/staged.txt"];
-      const a = readAddedDates({ cwd: dir, paths });
+      const names = ["old.txt", "moved.txt", "draft.txt", "staged.txt"];
+      const a = readAddedDates({ dir: join(dir, "seeds"), names });
       expect(a.warning).toBeNull();
-      expect(a.get("seeds/old.txt")).toEqual({ kind: "added", date: "2023-05-17" });
-      expect(a.get("seeds/moved.txt")).toEqual({ kind: "added", date: "2026-11-25" });
-      expect(a.get("seeds/draft.txt")).toEqual({ kind: "not yet added" });
-      expect(a.get("seeds/staged.txt")).toEqual({ kind: "not yet added" });
-      const b = readAddedDates({ cwd: dir, paths });
-      expect(paths.map((p) => b.get(p))).toEqual(paths.map((p) => a.get(p)));
+      expect(a.dates.get("old.txt")).toEqual({ status: "added", date: "2023-05-17" });
+      expect(a.dates.get("moved.txt")).toEqual({ status: "added", date: "2026-11-25" });
+      expect(a.dates.get("draft.txt")).toEqual({ status: "not yet added" });
+      expect(a.dates.get("staged.txt")).toEqual({ status: "not yet added" });
+      const b = readAddedDates({ dir: join(dir, "seeds"), names });
+      expect(b.dates).toEqual(a.dates);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -91,9 +92,10 @@ describe.skipIf(!hasGit)("readAddedDates on a temporary repository", () => {
   it("warns once, naming the cause, outside a repository", () => {
     const dir = mkdtempSync(join(tmpdir(), "norepo-"));
     try {
-      const a = readAddedDates({ cwd: dir, paths: ["seeds/x.txt"] });
-      expect(a.warning).toMatch(/not a git repository/);
-      expect(a.get("seeds/x.txt")).toEqual({ kind: "undated" });
+      const a = readAddedDates({ dir, names: ["x.txt"] });
+      expect(a.warning).toMatch(/not in a git repository/);
+      expect(a.warning?.startsWith(ADDED_WARNING)).toBe(true);
+      expect(a.dates.get("x.txt")).toEqual({ status: "undated" });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -102,8 +104,8 @@ describe.skipIf(!hasGit)("readAddedDates on a temporary repository", () => {
 
 describe("readAddedDates without a git binary", () => {
   it("falls back to undated and names the missing binary", () => {
-    const a = readAddedDates({ cwd: tmpdir(), paths: ["seeds/x.txt"], git: "/nonexistent/git" });
+    const a = readAddedDates({ dir: tmpdir(), names: ["x.txt"], git: "/nonexistent/git" });
     expect(a.warning).toMatch(/no git binary/);
-    expect(a.get("seeds/x.txt")).toEqual({ kind: "undated" });
+    expect(a.dates.get("x.txt")).toEqual({ status: "undated" });
   });
 });

@@ -90,6 +90,33 @@ describe("the ingest pipeline", () => {
     expect(lostLines(files, report)).toEqual([]);
   });
 
+  it("dates each article by the earliest commit of its seed files, and marks uncommitted ones as previews", async () => {
+    const { articles, files } = await ingest([
+      {
+        ...file("1.txt", item("Shared", "S.") + item("Old", "O.")),
+        added: { status: "added", date: "2024-03-01" },
+      },
+      {
+        ...file("2.txt", item("Shared", "S.") + item("New", "N.")),
+        added: { status: "added", date: "2023-01-05" },
+      },
+      { ...file("3.txt", item("Draft", "D.")), added: { status: "not yet added" } },
+      file("4.txt", item("Unknown", "U.")),
+    ]);
+    const dates = Object.fromEntries(articles.map((a) => [a.sourceTitle, [a.added, a.preview]]));
+    expect(dates).toEqual({
+      Shared: ["2023-01-05", undefined],
+      Old: ["2024-03-01", undefined],
+      New: ["2023-01-05", undefined],
+      Draft: [undefined, true],
+      Unknown: [undefined, undefined],
+    });
+    const draft = files.find((f) => f.name === "draft.md")?.text ?? "";
+    expect(draft).toMatch(/^preview: true$/mu);
+    expect(draft).not.toMatch(/^added:/mu);
+    expect(files.find((f) => f.name === "old.md")?.text).toMatch(/^added: "2024-03-01"$/mu);
+  });
+
   it("writes one Markdown file per article and the search documents in listing order", async () => {
     const report = realReport();
     expect(report.files.map((f) => f.name)).toEqual(report.articles.map((a) => `${a.slug}.md`));

@@ -16,7 +16,12 @@ export interface Article {
   readonly slug: string;
   readonly title: string;
   readonly sourceTitle: string;
+  /** The date the text states (YYYY-MM-DD), never invented. */
   readonly date?: string;
+  /** The day its first seed file was committed (YYYY-MM-DD), when history tells. */
+  readonly added?: string;
+  /** True when none of its seed files is committed yet: an editor's preview, kept out of feeds. */
+  readonly preview?: true;
   readonly summary: string;
   readonly sources: readonly string[];
   readonly blocks: readonly Block[];
@@ -41,7 +46,7 @@ export interface ArticleFile {
 
 /** The publishable article of a seed entry: repaired title, summary and tags; related articles come later. */
 export function tagEntry(entry: SeedEntry): Article {
-  const { article: seed, sources, slug, order } = entry;
+  const { article: seed, sources, slug, order, added } = entry;
   const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);
@@ -56,7 +61,12 @@ export function tagEntry(entry: SeedEntry): Article {
     ...classify({ title, body }),
     related: [],
   };
-  return seed.date === undefined ? article : { ...article, date: seed.date };
+  return {
+    ...article,
+    ...(seed.date === undefined ? {} : { date: seed.date }),
+    ...(added.status === "added" ? { added: added.date } : {}),
+    ...(added.status === "not yet added" ? { preview: true } : {}),
+  };
 }
 
 /** Related articles from shared tags and the full text. */

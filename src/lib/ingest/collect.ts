@@ -3,6 +3,7 @@
  * unique article given its URL slug and its place in seed order. Nothing is tagged yet.
  */
 import { createHash } from "node:crypto";
+import { earliestAdded, type AddedDate } from "./addedDates.ts";
 import { WARNINGS } from "../seed/messages.ts";
 import { parseSeed, type LineRole, type SeedArticle, type SeedProblem } from "../seed/parseSeed.ts";
 import { slugify } from "../seed/slugify.ts";
@@ -11,6 +12,8 @@ import { slugify } from "../seed/slugify.ts";
 export interface SeedInput {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** When the file entered the repository; undated when not given. */
+  readonly added?: AddedDate;
 }
 
 /** A unique article as the seed files give it, with its URL slug and seed-order position. */
@@ -21,6 +24,8 @@ export interface SeedEntry {
   readonly slug: string;
   /** Position in seed order (file name, then line), for undated articles. */
   readonly order: number;
+  /** The earliest added date of its sources. */
+  readonly added: AddedDate;
 }
 
 /** Counts of one ingest, for its summary line. */
@@ -82,7 +87,12 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
     }
   }
   const named = assignSlugs([...byKey.values()]);
-  const entries = named.entries.map((entry, order) => ({ ...entry, order }));
+  const addedOf = new Map(files.map((f) => [f.name, f.added ?? UNDATED]));
+  const entries = named.entries.map((entry, order) => ({
+    ...entry,
+    order,
+    added: earliestAdded(entry.sources.map((name) => addedOf.get(name) ?? UNDATED)),
+  }));
   const stats = {
     files: sorted.length,
     occurrences,
@@ -91,6 +101,8 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
   };
   return { entries, problems, warnings: [...warnings, ...named.warnings], roles, stats };
 }
+
+const UNDATED: AddedDate = { status: "undated" };
 
 /** What makes two articles the same article: the title and the text (already folded by the parser). */
 function contentKey(article: SeedArticle): string {

@@ -25,7 +25,9 @@ function flowValue(value: unknown): string {
 }
 
 /** YAML for a flat record of strings, numbers and string lists: one `key: value` line per field. */
-export function flowYaml(data: Readonly<Record<string, string | number | readonly string[]>>): string {
+export function flowYaml(
+  data: Readonly<Record<string, string | number | boolean | readonly string[]>>,
+): string {
   return Object.entries(data)
     .map(([key, value]) => `${key}: ${flowValue(value)}`)
     .join("\n");
@@ -39,17 +41,19 @@ const FRONTMATTER = {
         throw new Error("frontmatter: this engine only writes");
       },
       stringify: (data: object): string =>
-        flowYaml(data as Readonly<Record<string, string | number | readonly string[]>>),
+        flowYaml(data as Readonly<Record<string, string | number | boolean | readonly string[]>>),
     },
   },
 };
 
 /** The Markdown file for one article (`body`: its blocks as Markdown, when already made). */
 export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(article.blocks)): string {
-  const data: Record<string, string | number | readonly string[]> = {
+  const data: Record<string, string | number | boolean | readonly string[]> = {
     title: article.title,
     sourceTitle: article.sourceTitle,
     ...(article.date === undefined ? {} : { date: article.date }),
+    ...(article.added === undefined ? {} : { added: article.added }),
+    ...(article.preview ? { preview: true } : {}),
     summary: article.summary,
     sources: article.sources,
     order: article.order,
