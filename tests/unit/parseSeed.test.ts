@@ -54,13 +54,16 @@ describe("parseSeed", () => {
     expect(JSON.stringify(articles)).not.toContain("not available");
   });
 
-  it("publishes article text that follows the banner on the same line, without the banner", () => {
+  it("publishes the banner's words as they stand when they are inside an article, not on the first line", () => {
     const banner = "This page is not available in the selected language English : English.";
     const { articles, roles, problems } = parse(
       `One\n\nOne\n\n${banner} Customs seized ivory.\n\nSecond paragraph.\n`,
     );
     expect(problems).toEqual([]);
-    expect(articles[0]?.blocks.map((b) => b.text)).toEqual(["Customs seized ivory.", "Second paragraph."]);
+    expect(articles[0]?.blocks.map((b) => b.text)).toEqual([
+      `${banner} Customs seized ivory.`,
+      "Second paragraph.",
+    ]);
     expect(roles.get(5)).toBe("paragraph");
   });
 

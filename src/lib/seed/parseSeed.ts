@@ -4,7 +4,7 @@
  * Never guesses: input it cannot read without guessing becomes a problem with a line number,
  * and every non-blank line ends up with a role (published, banner or duplicate).
  */
-import { isBanner, withoutBanners } from "./banner.ts";
+import { withoutLeadingBanner } from "./banner.ts";
 import { parseDateLine } from "./dates.ts";
 import { codePoint, decodeSeed, type SeedLine } from "./decode.ts";
 import { MESSAGES } from "./messages.ts";
@@ -71,11 +71,11 @@ export function parseSeed(file: string, bytes: Uint8Array): ParsedSeed {
   }
   for (const w of decoded.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
   const content: Para[] = [];
-  paragraphs(decoded.lines).forEach((para, index) => {
-    // A banner sentence run into article text is dropped from the paragraph; the rest is published.
-    // Beyond that, only a file's first line may be a reworded banner.
-    const text = withoutBanners(para.text);
-    if (text === "" || (index === 0 && para.lines.length === 1 && isBanner(para.text, true))) {
+  const paras = paragraphs(decoded.lines);
+  // The banner stands only at the start of a file's first paragraph, and never in a title pair.
+  paras.forEach((para, index) => {
+    const text = index === 0 && !isTitlePair(paras, 0) ? withoutLeadingBanner(para.text) : para.text;
+    if (text === "") {
       for (const line of para.lines) roles.set(line.line, "banner");
     } else content.push(text === para.text ? para : { ...para, text, key: normalise(text) });
   });
