@@ -192,3 +192,44 @@ describe("the ingest pipeline on worker threads", () => {
     expect((await ingest(seeds, shuffled)).files).toEqual(alone.files);
   }, 120_000);
 });
+
+describe("near-duplicates (issue 16, class 7)", () => {
+  const file = (name: string, text: string): SeedInput => ({ name, bytes: new TextEncoder().encode(text) });
+  const item = (title: string, body: string) => `${title}\n\n${title}\n\n${body}\n\n`;
+
+  it("7. merges copies whose title and text differ only in case, punctuation and spacing, with a warning", async () => {
+    const report = await ingest([
+      file(
+        "1.txt",
+        item("WCO-Led Operation Seizes Ivory", "Customs seized 3 t of ivory. U.S. officers helped."),
+      ),
+      file(
+        "2.txt",
+        item("WCO Led Operation seizes ivory!", "Customs seized 3 t of ivory; US officers helped"),
+      ),
+    ]);
+    expect(report.articles).toHaveLength(1);
+    expect(report.articles[0]?.sources).toEqual(["1.txt", "2.txt"]);
+    expect(report.articles[0]?.sourceTitle).toBe("WCO-Led Operation Seizes Ivory");
+    expect(report.stats.merged).toBe(1);
+    expect(report.roles.get("2.txt")?.get(1)).toBe("duplicate");
+    expect(report.warnings).toEqual([
+      "2.txt:1: same article as 1.txt:1 but for case, punctuation or spacing; published once, as written there",
+    ]);
+  });
+
+  it("7. keeps articles apart when a word or a paragraph break differs", async () => {
+    const report = await ingest([
+      file(
+        "1.txt",
+        item("Ivory Seized", "Customs seized ivory.") + item("Ivory Seized Again", "Customs seized ivory."),
+      ),
+      file(
+        "2.txt",
+        item("Ivory seized", "Customs seized rhino horn.") +
+          item("Ivory Seized", "Customs seized.\n\nIvory."),
+      ),
+    ]);
+    expect(report.articles).toHaveLength(4);
+  });
+});

@@ -62,11 +62,15 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
     warnings.push(...parsed.warnings);
     for (const article of parsed.articles) {
       occurrences++;
-      const key = contentKey(article);
+      const key = mergeKey(article);
       const seen = byKey.get(key);
       if (!seen) {
         byKey.set(key, { article, sources: [file.name] });
         continue;
+      }
+      if (contentKey(article) !== contentKey(seen.article)) {
+        const other = `${seen.article.file}:${seen.article.line}`;
+        warnings.push(`${file.name}:${article.line}: ${WARNINGS.nearDuplicate(other)}`);
       }
       if (!seen.sources.includes(file.name)) seen.sources.push(file.name);
       for (let line = article.line; line <= article.lastLine; line++) {
@@ -104,9 +108,21 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
 
 const UNDATED: AddedDate = { status: "undated" };
 
-/** What makes two articles the same article: the title and the text (already folded by the parser). */
+/** An article's exact text: the title and the blocks (white space already folded by the parser). */
 function contentKey(article: SeedArticle): string {
   return [article.sourceTitle, ...article.blocks.map((b) => b.text)].join("\n");
+}
+
+/** Punctuation, symbols and white space within a block, which copies of one article may write differently. */
+const LOOSE = /[\p{P}\p{S}\p{Z}\t]+/gu;
+
+/**
+ * What makes two articles the same article: the title and each block, equal after folding case
+ * and dropping punctuation and white space ("U.S.-led" = "US led"), so a copy that differs only
+ * in those is a duplicate. Blocks stay apart: a paragraph break still counts.
+ */
+function mergeKey(article: SeedArticle): string {
+  return contentKey(article).toLowerCase().replace(LOOSE, "");
 }
 
 /** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */

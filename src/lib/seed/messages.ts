@@ -24,6 +24,8 @@ export const MESSAGES = {
 export const WARNINGS = {
   datesDiffer: (other: string, date: string, kept: string) =>
     `same article as ${other} but dated ${date}, not ${kept}; kept the first date`,
+  nearDuplicate: (other: string) =>
+    `same article as ${other} but for case, punctuation or spacing; published once, as written there`,
   titleTaken: (title: string, other: string, slug: string) =>
     `the title "${title}" is also at ${other} with different text; published both, this one as /articles/${slug}/`,
   urlTaken: (title: string, otherTitle: string, other: string, slug: string) =>
