@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { XMLValidator } from "fast-xml-parser";
+import { DomUtils, parseDocument } from "htmlparser2";
+import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../bench/lib/distStats.ts";
 import { cleanBuild, prepareSite } from "../bench/lib/workspace.ts";
@@ -24,9 +27,18 @@ const HOSTILE_LINES = [
   "*stars* _underscores_ # hash <b>bold</b> <img src=x onerror=alert(3)> `code`",
   "<script>window.hacked = true</script>",
 ];
-const HOSTILE_SEED = [HOSTILE_TITLE, "", HOSTILE_TITLE, "", ...HOSTILE_LINES.flatMap((l) => [l, ""])].join(
-  "\n",
-);
+/** Characters XML 1.0 forbids, which the ingest removes with a warning (issue 16, class 2). */
+const CONTROL_LINE = "A bell\u0007, a NUL\u0000 and an escape\u001b[2J in the text.";
+const HOSTILE_SEED = [
+  HOSTILE_TITLE,
+  "",
+  HOSTILE_TITLE,
+  "",
+  ...[...HOSTILE_LINES, CONTROL_LINE].flatMap((l) => [l, ""]),
+].join("\n");
+/** XML 1.0 forbids C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u;
 
 let work: string;
 let firstBuild: Map<string, string>;
@@ -106,6 +118,39 @@ describe("building the site", () => {
         expect(text, file).not.toMatch(JAVASCRIPT_URL);
         expect(tagsOnly(text), file).not.toMatch(/<script>\s*(alert|window\.hacked)/iu);
       }
+    });
+
+    it("writes well-formed XML and no character XML forbids, in every file", () => {
+      for (const file of listFiles(path.join(work, "dist")).filter((f) =>
+        /\.(html|xml|json|txt)$/u.test(f),
+      )) {
+        const text = readFileSync(file, "utf8");
+        expect(text, file).not.toMatch(XML_FORBIDDEN);
+        if (file.endsWith(".xml")) expect(XMLValidator.validate(text), file).toBe(true);
+      }
+    });
+
+    it("gives feed readers every description as text: a feed parser finds no markup in it", async () => {
+      const feeds = listFiles(path.join(work, "dist")).filter((f) => f.endsWith("rss.xml"));
+      expect(feeds.length).toBeGreaterThan(1);
+      const parser = new Parser();
+      let hostileItems = 0;
+      for (const file of feeds) {
+        const feed = await parser.parseString(readFileSync(file, "utf8"));
+        for (const item of feed.items) {
+          // The reader decodes the XML, then renders the description as HTML.
+          const rendered = parseDocument(item.content ?? "");
+          expect(
+            DomUtils.findAll(() => true, rendered.children),
+            `${file}: ${item.title}`,
+          ).toEqual([]);
+          if (item.title === HOSTILE_TITLE) {
+            hostileItems++;
+            expect(DomUtils.textContent(rendered)).toContain("<img src=x onerror=alert(3)>");
+          }
+        }
+      }
+      expect(hostileItems).toBeGreaterThan(0);
     });
 
     it("shows hostile text literally in the browser and runs none of it", async () => {
