@@ -5,7 +5,7 @@
  */
 
 /** Text with nothing beyond Latin Extended-B holds only Latin letters: the common case, tested first. */
-const ONLY_LATIN = /^[\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]*$/u;
+const ONLY_LATIN = /^[\t\n\r\u0020-\u024f\u1e00-\u1eff\u2000-\u206f]*$/u;
 
 /** Scripts that name a language well enough, with that language (BCP 47). */
 const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
