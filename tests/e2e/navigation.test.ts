@@ -173,7 +173,9 @@ describe("head metadata on every page", () => {
       if (!hasAbout && !hasKeywords) problems.push(`${at}: NewsArticle has neither about nor keywords`);
       const published = ld["datePublished"];
       if (s.articleDate === null && published !== undefined) {
-        problems.push(`${at}: datePublished ${String(published)} is given but the page shows no date`);
+        problems.push(
+          `${at}: datePublished ${JSON.stringify(published)} is given but the page shows no date`,
+        );
       }
       if (s.articleDate !== null && (typeof published !== "string" || !published.startsWith(s.articleDate))) {
         problems.push(`${at}: the page shows ${s.articleDate} but datePublished is ${String(published)}`);

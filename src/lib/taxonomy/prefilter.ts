@@ -2,8 +2,7 @@
  * A literal prefilter for the classifier's regular expressions: from each pattern's syntax tree
  * (regexpp), a set of literal strings of which every match must contain at least one; one
  * Aho–Corasick pass over a text then tells which patterns can match at all, so only those run.
- * Exact by construction: it only ever skips a pattern that cannot match. Pure; never imports
- * from Astro.
+ * Exact by construction: it only ever skips a pattern that cannot match.
  */
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
 
@@ -210,7 +209,7 @@ export class LiteralSet {
   /** Transitions for ASCII code units, a full table (state × 128). */
   private readonly ascii: Int32Array;
   /** Trie edges for the other code units (followed with fail links). */
-  private readonly goto: Map<number, number>[] = [new Map()];
+  private readonly goto: Map<number, number>[] = [new Map<number, number>()];
   private readonly fail: Int32Array;
   /** Literal ids ending at each state (including through fail links). */
   private readonly out: number[][] = [[]];

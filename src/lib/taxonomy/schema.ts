@@ -4,7 +4,7 @@
  * Must never import from Astro (`astro:*`) and must never accept an entry whose
  * patterns do not compile, whose slug is not unique kebab-case, or whose text is empty.
  */
-import { z } from "zod";
+import { z } from "astro/zod";
 
 /** Every validation message starts with this prefix. */
 export const TAXONOMY_ERROR_PREFIX = "taxonomy:";
