@@ -3,6 +3,7 @@
  * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
  */
 import { normPerMille } from "./analyze.ts";
+import { at } from "./at.ts";
 
 /** A programme or topic the results can be filtered by. */
 export interface FacetData {
@@ -116,6 +117,19 @@ export function termShardFile(k: number): string {
 /** File name (below the index folder) of n-gram shard `k`. */
 export function gramShardFile(k: number): string {
   return `g${k}`;
+}
+
+/** The n-gram shard holding `gram`, given each shard's first n-gram (ascending); -1 if before them all. */
+export function gramShardOf(starts: readonly string[], gram: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || gram < at(starts, 0)) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at(starts, mid) <= gram) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** File name of the core. */

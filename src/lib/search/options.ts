@@ -98,6 +98,7 @@ export const SEARCH_ERRORS = Object.freeze({
   missingShard: "search index: a postings shard is not loaded",
   tooManyFields: "search index: at most 30 fields are supported",
   tooManyFacets: "search index: at most 32 programmes and 32 topics are supported",
+  outOfRange: "search index: an id is out of range",
 });
 
 /** Version of the index files; bump when their layout changes. */
