@@ -15,7 +15,7 @@ import { readBlock, writeBlock } from "../../src/lib/search/postings.ts";
 import { at, atF64, atI32, atU32, atU8 } from "../../src/lib/search/at.ts";
 import { BestScores } from "../../src/lib/search/bestScores.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
-import type { CoreData } from "../../src/lib/search/format.ts";
+import { packCore, unpackCore, type CoreData } from "../../src/lib/search/format.ts";
 import { buildIndexOf, loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
 
 describe("vocabulary expansion", () => {
@@ -203,5 +203,13 @@ describe("a corrupt index", () => {
   it("is refused when a term is in a shard the shard table does not list", () => {
     const bad: CoreData = { ...core, termShard: core.termShard.map(() => core.termShardSizes.length) };
     expect(() => new SearchEngine(bad)).toThrow(SEARCH_ERRORS.outOfRange);
+  });
+
+  it("is refused when the core file is cut short", () => {
+    const bytes = packCore(core, [{ kind: "term", k: 0, bytes: Uint8Array.of(1, 2, 3) }]);
+    expect(unpackCore(bytes).shards).toHaveLength(1);
+    for (const length of [2, 10, bytes.length - 1]) {
+      expect(() => unpackCore(bytes.subarray(0, length))).toThrow(SEARCH_ERRORS.truncatedCore);
+    }
   });
 });
