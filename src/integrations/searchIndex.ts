@@ -14,6 +14,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
+import { baseFolder } from "../lib/paths.ts";
 import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
 
@@ -81,7 +82,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       // The base is final only once every integration has set up.
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = baseFolder(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
