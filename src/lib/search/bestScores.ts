@@ -4,11 +4,6 @@
  */
 import { atF64, atI32 } from "./at.ts";
 
-/** Whether (a, ia) ranks after (b, ib). */
-function worse(a: number, ia: number, b: number, ib: number): boolean {
-  return a === b ? ia > ib : a > b;
-}
-
 /** The k best (lowest score, then lowest id) of a stream of (score, id). */
 export class BestScores {
   private readonly scores: Float64Array;
@@ -20,6 +15,11 @@ export class BestScores {
     this.ids = new Int32Array(k);
   }
 
+  /** Whether (a, ia) ranks after (b, ib). */
+  private static worse(a: number, ia: number, b: number, ib: number): boolean {
+    return a === b ? ia > ib : a > b;
+  }
+
   /** Offers document `id` with `score`; it is kept while among the k best. */
   offer(score: number, id: number): void {
     if (this.k === 0) return;
@@ -29,7 +29,7 @@ export class BestScores {
       let i = this.size++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!worse(score, id, atF64(s, parent), atI32(ids, parent))) break;
+        if (!BestScores.worse(score, id, atF64(s, parent), atI32(ids, parent))) break;
         s[i] = atF64(s, parent);
         ids[i] = atI32(ids, parent);
         i = parent;
@@ -38,14 +38,15 @@ export class BestScores {
       ids[i] = id;
       return;
     }
-    if (!worse(atF64(s, 0), atI32(ids, 0), score, id)) return;
+    if (!BestScores.worse(atF64(s, 0), atI32(ids, 0), score, id)) return;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= this.size) break;
       const r = l + 1;
-      const c = r < this.size && worse(atF64(s, r), atI32(ids, r), atF64(s, l), atI32(ids, l)) ? r : l;
-      if (!worse(atF64(s, c), atI32(ids, c), score, id)) break;
+      const c =
+        r < this.size && BestScores.worse(atF64(s, r), atI32(ids, r), atF64(s, l), atI32(ids, l)) ? r : l;
+      if (!BestScores.worse(atF64(s, c), atI32(ids, c), score, id)) break;
       s[i] = atF64(s, c);
       ids[i] = atI32(ids, c);
       i = c;
