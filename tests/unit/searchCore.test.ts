@@ -12,7 +12,7 @@ import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { ByteReader, ByteWriter } from "../../src/lib/search/bytes.ts";
 import { readBlock, writeBlock } from "../../src/lib/search/postings.ts";
-import { at, atF64, atI32, atU32, atU8 } from "../../src/lib/search/at.ts";
+import { at, atNumber } from "../../src/lib/search/at.ts";
 import { BestScores } from "../../src/lib/search/bestScores.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
 import { packCore, unpackCore, type CoreData } from "../../src/lib/search/format.ts";
@@ -148,18 +148,16 @@ describe("postings blocks", () => {
 describe("checked indexing", () => {
   it("reads the element at an index, whatever its value", () => {
     expect(at(["a", "b"], 1)).toBe("b");
-    expect(atF64(Float64Array.of(0.5, 0), 1)).toBe(0);
-    expect(atI32(Int32Array.of(-3), 0)).toBe(-3);
-    expect(atU32(Uint32Array.of(7, 9), 1)).toBe(9);
-    expect(atU8(Uint8Array.of(255), 0)).toBe(255);
+    expect(atNumber(Float64Array.of(0.5, 0), 1)).toBe(0);
+    expect(atNumber(Int32Array.of(-3), 0)).toBe(-3);
+    expect(atNumber(Uint32Array.of(7, 9), 1)).toBe(9);
   });
 
   it.each([-1, 2, 1.5, Number.NaN])("throws the named error for index %s", (i) => {
     expect(() => at(["a", "b"], i)).toThrow(SEARCH_ERRORS.outOfRange);
-    expect(() => atF64(new Float64Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
-    expect(() => atI32(new Int32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
-    expect(() => atU32(new Uint32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
-    expect(() => atU8(new Uint8Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Float64Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Int32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Uint32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
   });
 });
 

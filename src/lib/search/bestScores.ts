@@ -2,7 +2,7 @@
  * The k best results of a query: (score, id) pairs kept in a max-heap of typed arrays, so offering
  * a document allocates nothing. Lower scores rank first; equal scores rank by lower id.
  */
-import { atF64, atI32 } from "./at.ts";
+import { atNumber } from "./at.ts";
 
 /** The k best (lowest score, then lowest id) of a stream of (score, id). */
 export class BestScores {
@@ -29,26 +29,28 @@ export class BestScores {
       let i = this.size++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!BestScores.worse(score, id, atF64(s, parent), atI32(ids, parent))) break;
-        s[i] = atF64(s, parent);
-        ids[i] = atI32(ids, parent);
+        if (!BestScores.worse(score, id, atNumber(s, parent), atNumber(ids, parent))) break;
+        s[i] = atNumber(s, parent);
+        ids[i] = atNumber(ids, parent);
         i = parent;
       }
       s[i] = score;
       ids[i] = id;
       return;
     }
-    if (!BestScores.worse(atF64(s, 0), atI32(ids, 0), score, id)) return;
+    if (!BestScores.worse(atNumber(s, 0), atNumber(ids, 0), score, id)) return;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= this.size) break;
       const r = l + 1;
       const c =
-        r < this.size && BestScores.worse(atF64(s, r), atI32(ids, r), atF64(s, l), atI32(ids, l)) ? r : l;
-      if (!BestScores.worse(atF64(s, c), atI32(ids, c), score, id)) break;
-      s[i] = atF64(s, c);
-      ids[i] = atI32(ids, c);
+        r < this.size && BestScores.worse(atNumber(s, r), atNumber(ids, r), atNumber(s, l), atNumber(ids, l))
+          ? r
+          : l;
+      if (!BestScores.worse(atNumber(s, c), atNumber(ids, c), score, id)) break;
+      s[i] = atNumber(s, c);
+      ids[i] = atNumber(ids, c);
       i = c;
     }
     s[i] = score;
@@ -58,13 +60,13 @@ export class BestScores {
   /** The kept entries, best first. */
   sorted(): { ids: Int32Array; scores: Float64Array } {
     const order = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => {
-      const sa = atF64(this.scores, a);
-      const sb = atF64(this.scores, b);
-      return sa === sb ? atI32(this.ids, a) - atI32(this.ids, b) : sa - sb;
+      const sa = atNumber(this.scores, a);
+      const sb = atNumber(this.scores, b);
+      return sa === sb ? atNumber(this.ids, a) - atNumber(this.ids, b) : sa - sb;
     });
     return {
-      ids: Int32Array.from(order, (i) => atI32(this.ids, i)),
-      scores: Float64Array.from(order, (i) => atF64(this.scores, i)),
+      ids: Int32Array.from(order, (i) => atNumber(this.ids, i)),
+      scores: Float64Array.from(order, (i) => atNumber(this.scores, i)),
     };
   }
 }

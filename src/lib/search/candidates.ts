@@ -4,7 +4,7 @@
  * counts the filters show. Plain loops with no closure per document: the first query runs them
  * before they are optimised.
  */
-import { at, atI32, atU32 } from "./at.ts";
+import { at, atNumber } from "./at.ts";
 import { undelta, type CoreData } from "./format.ts";
 import { SEARCH_ERRORS } from "./options.ts";
 
@@ -36,7 +36,7 @@ export function maskOf(indices: readonly number[]): number {
 }
 
 function addBits(counts: Int32Array, mask: number): void {
-  for (let m = mask >>> 0, i = 0; m !== 0; m >>>= 1, i++) if (m & 1) counts[i] = atI32(counts, i) + 1;
+  for (let m = mask >>> 0, i = 0; m !== 0; m >>>= 1, i++) if (m & 1) counts[i] = atNumber(counts, i) + 1;
 }
 
 /**
@@ -57,8 +57,8 @@ export function keep(
   const progSel = selected.programmes;
   const topicSel = selected.topics;
   for (const d of candidates) {
-    const pm = atU32(programmeMask, d);
-    const tm = atU32(topicMask, d);
+    const pm = atNumber(programmeMask, d);
+    const tm = atNumber(topicMask, d);
     const p = progSel === 0 || (pm & progSel) !== 0;
     const t = topicSel === 0 || (tm & topicSel) !== 0;
     if (t) addBits(programmeCounts, pm);
@@ -84,7 +84,7 @@ export function intersect(lists: readonly Int32Array[]): Int32Array {
     const out: number[] = [];
     let j = 0;
     for (const v of acc) {
-      while (j < other.length && atI32(other, j) < v) j++;
+      while (j < other.length && atNumber(other, j) < v) j++;
       if (j < other.length && other[j] === v) out.push(v);
     }
     acc = Int32Array.from(out);

@@ -4,7 +4,7 @@
  * Fuse.js token search with `tokenMatch: 'all'` would, and counts facets. Pure: never fetches,
  * never touches the DOM; it reports which shards it needs and the caller loads them.
  */
-import { at, atF64, atI32 } from "./at.ts";
+import { at, atNumber } from "./at.ts";
 import { ByteReader } from "./bytes.ts";
 import { allDocs, facetMasks, intersect, keep, maskOf } from "./candidates.ts";
 import { gramShardOf, normTable, type CoreData } from "./format.ts";
@@ -226,9 +226,9 @@ export class SearchEngine {
     } else {
       const { ids, scores } = this.expand(word);
       for (let i = 0; i < ids.length; i++) {
-        const id = atI32(ids, i);
+        const id = atNumber(ids, i);
         const block = this.termBlocks[at(this.core.termShard, id)];
-        if (block) hits.add(block, atI32(this.slotInShard, id), atF64(scores, i));
+        if (block) hits.add(block, atNumber(this.slotInShard, id), atNumber(scores, i));
         else if (!partial) throw new Error(SEARCH_ERRORS.missingShard);
         else complete = false;
       }

@@ -3,7 +3,7 @@
  * per field, the idf-weighted Bitap scores of the query words, raised to the field's weight times
  * its norm, multiplied over the matched fields. Lower is better.
  */
-import { atF64 } from "./at.ts";
+import { atNumber } from "./at.ts";
 import { BestScores } from "./bestScores.ts";
 
 /** What ranking reads besides the documents. */
@@ -42,17 +42,17 @@ export function rank(
       let matched = false;
       let i = 0;
       for (const row of bests) {
-        const s = atF64(row, d * F + f);
+        const s = atNumber(row, d * F + f);
         if (s < 1) {
           matched = true;
-          weighted += atF64(idf, i) * (1 - s);
+          weighted += atNumber(idf, i) * (1 - s);
         }
         i++;
       }
       if (!matched) continue;
       const normalized = max > 0 ? 1 - weighted / max : 0;
       const fieldScore = Math.max(0.001, normalized);
-      total *= Math.pow(fieldScore, atF64(weights, f) * atF64(norms, d * F + f));
+      total *= Math.pow(fieldScore, atNumber(weights, f) * atNumber(norms, d * F + f));
     }
     best.offer(total, d);
   }

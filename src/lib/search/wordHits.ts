@@ -2,7 +2,7 @@
  * One query word's matches: per document and field, the best Bitap score of the terms (or the
  * n-gram) it matches, gathered from decoded postings blocks; and the engine's per-word caches.
  */
-import { atF64, atI32, atU8 } from "./at.ts";
+import { atNumber } from "./at.ts";
 import type { DecodedBlock } from "./postings.ts";
 
 /** The documents a query word matches, and how well. */
@@ -36,12 +36,12 @@ export class HitsBuilder {
     const seen = this.seen;
     const { ids, offsets } = block;
     for (let f = 0; f < F; f++) {
-      const to = atI32(offsets, slot * F + f + 1);
-      for (let j = atI32(offsets, slot * F + f); j < to; j++) {
-        const d = atI32(ids, j);
+      const to = atNumber(offsets, slot * F + f + 1);
+      for (let j = atNumber(offsets, slot * F + f); j < to; j++) {
+        const d = atNumber(ids, j);
         const k = d * F + f;
-        if (score < atF64(best, k)) best[k] = score;
-        if (atU8(seen, d) === 0) {
+        if (score < atNumber(best, k)) best[k] = score;
+        if (seen[d] === 0) {
           seen[d] = 1;
           this.docs.push(d);
         }
