@@ -7,6 +7,11 @@ import { href } from "./url.ts";
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
+/** The namespaces a feed of `articles` uses beyond RSS 2.0: Dublin Core, when an item names its own language. */
+export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Record<string, string> } {
+  return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
+}
+
 /** One feed item per article, in digest order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
   return articles.map((a) => ({
@@ -20,6 +25,8 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
       ...a.data.topics.map((s) => topicLink(s).label),
       ...a.data.regions.map((s) => regionLink(s).label),
     ].map(xmlSafe),
+    // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
+    ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
   }));
 }
 
