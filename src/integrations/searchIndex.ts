@@ -15,7 +15,7 @@ import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { baseFolder } from "../lib/paths.ts";
-import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
+import { DOCUMENTS_FILE, INDEX_BUILD_ERRORS } from "../lib/search/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
 
 /** Where the integration finds its input, relative to the project root. */
@@ -50,7 +50,12 @@ function buildInChild(script: string, documents: string, outDir: string): Promis
     child.once("exit", (code) => {
       process.off("exit", stop);
       if (reply?.ok && code === 0) resolve(reply.files ?? 0);
-      else reject(new Error(`search index: ${reply?.error ?? `the index process exited with code ${code}`}`));
+      else
+        reject(
+          new Error(
+            reply?.error === undefined ? INDEX_BUILD_ERRORS.exited(code) : `search index: ${reply.error}`,
+          ),
+        );
     });
   });
 }
@@ -74,7 +79,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         if (command !== "build") return;
         const documents = documentsPath();
         if (!existsSync(documents)) {
-          throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
+          throw new Error(INDEX_BUILD_ERRORS.noDocuments(documents));
         }
         await rm(stagingPath(), { recursive: true, force: true });
         building = buildInChild(WORKER, documents, stagingPath());
@@ -87,7 +92,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await (building ?? Promise.reject(new Error("search index: the build never started")));
+        const files = await (building ?? Promise.reject(new Error(INDEX_BUILD_ERRORS.neverStarted)));
         for (const folder of FOLDERS) {
           const target = fileURLToPath(new URL(`search/${folder}`, dir));
           await rm(target, { recursive: true, force: true });

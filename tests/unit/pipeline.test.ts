@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { SeedInput } from "../../src/lib/ingest/collect.ts";
 import { ingest, SAME_THREAD, type Parallel } from "../../src/lib/ingest/pipeline.ts";
-import { parseDocuments } from "../../src/lib/search/documentsFile.ts";
+import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/documentsFile.ts";
 import { WorkerPool } from "../../scripts/workerPool.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { lostLines } from "../support/nothingLost.ts";
@@ -125,6 +125,11 @@ describe("the ingest pipeline", () => {
     const dated = docs.filter((d) => d.date !== undefined).map((d) => d.date ?? "");
     expect(dated).toEqual([...dated].sort().reverse());
     expect(docs.every((d) => d.blocks.length > 0 && d.title !== "")).toBe(true);
+  });
+
+  it("refuses a search documents file that is not a list of articles", () => {
+    expect(() => parseDocuments('{"slug":"x"}')).toThrow(INDEX_BUILD_ERRORS.notAList);
+    expect(() => parseDocuments("[1]")).toThrow(INDEX_BUILD_ERRORS.notAList);
   });
 
   it("gives every article its related articles, never itself", () => {

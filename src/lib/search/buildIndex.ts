@@ -2,7 +2,7 @@
  * Builds the search index at build time: a sorted vocabulary with Fuse.js's document frequencies,
  * per-field postings of terms (rare terms in one shard loaded with the core, the others in small
  * shards, see buildShards.ts), per-field postings of the n-grams that short query words match
- * exactly, and a compact document store. Pure (no Astro, no DOM, no file system); compression is
+ * exactly, and a compact document store. No file system here; compression is
  * left to the caller.
  */
 import { textNormPerMille, tokenize, wordRuns } from "./analyze.ts";

@@ -1,6 +1,6 @@
 /**
  * The shape of the search index files, shared by the build (which writes them) and the browser
- * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
+ * (which reads them): types and tiny helpers.
  */
 import { normPerMille } from "./analyze.ts";
 import { at } from "./at.ts";
