@@ -30,6 +30,7 @@ export interface Article {
   readonly blocks: readonly Block[];
   /** Position in seed order (file name, then line), for undated articles. */
   readonly order: number;
+  /** Tag slugs the text names, by facet (src/lib/taxonomy), and the partners it names. */
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
   readonly regions: readonly string[];

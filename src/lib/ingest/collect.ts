@@ -29,12 +29,7 @@ export interface SeedEntry {
 }
 
 /** Counts of one ingest, for its summary line. */
-export interface IngestStats {
-  readonly files: number;
-  readonly occurrences: number;
-  readonly unique: number;
-  readonly merged: number;
-}
+export type IngestStats = Readonly<Record<"files" | "occurrences" | "unique" | "merged", number>>;
 
 /** The seed files read, merged and named, before any article is tagged. */
 export interface CollectedSeeds {
