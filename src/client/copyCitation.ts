@@ -3,11 +3,11 @@
  * buttons stay hidden and the citations remain selectable text. Never builds HTML: it copies the
  * text the page already holds.
  */
-const status = document.querySelector<HTMLElement>("[data-copy-status]");
+const statusLine = document.querySelector<HTMLElement>("[data-copy-status]");
 const RESET_MS = 2000;
 
 function announce(button: HTMLButtonElement, text: string): void {
-  if (status) status.textContent = text;
+  if (statusLine) statusLine.textContent = text;
   const label = button.firstChild;
   if (!(label instanceof Text)) return;
   label.data = text.startsWith("Copied") ? "Copied" : "Copy";
