@@ -2,7 +2,7 @@
 import type { RSSFeedItem } from "@astrojs/rss";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
-import { programmeLink, regionLink, topicLink } from "./tags.ts";
+import { programmeTag, regionTag, topicTag } from "./tags.ts";
 import { href } from "./url.ts";
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -12,7 +12,7 @@ export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Rec
   return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
 }
 
-/** One feed item per article, in digest order; categories are the tags' names, not their slugs. */
+/** One feed item per article, in listing order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
   return articles.map((a) => ({
     title: xmlSafe(a.data.title),
@@ -21,9 +21,9 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
     description: textAsHtml(a.data.summary),
     ...(a.data.date ? { pubDate: dateOf(a.data.date) } : {}),
     categories: [
-      ...a.data.programmes.map((s) => programmeLink(s).label),
-      ...a.data.topics.map((s) => topicLink(s).label),
-      ...a.data.regions.map((s) => regionLink(s).label),
+      ...a.data.programmes.map((s) => programmeTag(s).name),
+      ...a.data.topics.map((s) => topicTag(s).name),
+      ...a.data.regions.map((s) => regionTag(s).name),
     ].map(xmlSafe),
     // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
     ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
