@@ -1,6 +1,7 @@
 /**
  * The archive: articles by year and month of the date a reader can trust (the source date when
- * the text states one, else the day the article was added), newest first.
+ * the text states one, else the day the article was added), newest first. Previews (not yet
+ * added to the digest) are kept apart, like the feeds keep them out, whatever date they state.
  */
 import { listingDate, type Dated } from "./articleDates.ts";
 import { MONTHS } from "./dates.ts";
@@ -23,15 +24,25 @@ export interface ArchiveYear<T> {
   readonly count: number;
 }
 
-/** The archive of `articles` (in listing order; `dated` gives their dates), and those it cannot place (no date at all). */
-export function buildArchive<T>(
-  articles: readonly T[],
-  dated: (article: T) => Dated,
-): { years: ArchiveYear<T>[]; undated: T[] } {
+/** The archive: its years, the articles it cannot place (no date at all) and the previews. */
+export interface Archive<T> {
+  readonly years: readonly ArchiveYear<T>[];
+  readonly undated: readonly T[];
+  readonly previews: readonly T[];
+}
+
+/** The archive of `articles` (in listing order; `dated` gives their dates). */
+export function buildArchive<T>(articles: readonly T[], dated: (article: T) => Dated): Archive<T> {
   const byMonth = new Map<string, T[]>();
   const undated: T[] = [];
+  const previews: T[] = [];
   for (const article of articles) {
-    const date = listingDate(dated(article));
+    const dates = dated(article);
+    if (dates.preview) {
+      previews.push(article);
+      continue;
+    }
+    const date = listingDate(dates);
     if (date === undefined) {
       undated.push(article);
       continue;
@@ -60,5 +71,6 @@ export function buildArchive<T>(
       count: months.reduce((n, m) => n + m.articles.length, 0),
     })),
     undated,
+    previews,
   };
 }

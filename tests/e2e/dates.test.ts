@@ -9,6 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { XMLParser } from "fast-xml-parser";
+import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../bench/lib/distStats.ts";
 import { cleanBuild, commitSeeds, prepareSite } from "../bench/lib/workspace.ts";
@@ -35,11 +37,23 @@ const NEW = item(
   "A workshop on strategic trade control enforcement.",
 );
 const DATED = "Workshop on Wildlife Crime\n\n17 May 2023\n\nThe workshop stated its own date.\n";
-const DRAFT = item("A Draft Not Yet Committed", "An editor previews this file before committing it.");
+// The draft names the STCE programme too, so the programme's feed must leave it out as well.
+const DRAFT = item(
+  "A Draft Not Yet Committed",
+  "An editor previews this file on the STCE programme before committing it.",
+);
 
 let work: string;
 let firstBuild: Map<string, string>;
 const read = (file: string) => readFileSync(path.join(work, "dist", file), "utf8");
+const feedFiles = () =>
+  listFiles(path.join(work, "dist"))
+    .filter((f) => f.endsWith("rss.xml"))
+    .map((f) => path.relative(path.join(work, "dist"), f));
+const jsonLd = (file: string): Record<string, unknown> =>
+  JSON.parse(
+    /<script type="application\/ld\+json">(.*?)<\/script>/su.exec(read(file))?.[1] ?? "{}",
+  ) as Record<string, unknown>;
 const snapshot = () =>
   new Map(listFiles(path.join(work, "dist")).map((f) => [path.relative(work, f), readFileSync(f, "base64")]));
 
@@ -97,6 +111,51 @@ describe.skipIf(!hasGit)("dates a reader can trust, from git history", () => {
     );
   });
 
+  it("labels the date each card shows, and gives JSON-LD the source date only as datePublished", () => {
+    const home = read("index.html");
+    expect(home).toMatch(/<time datetime="2023-05-17" class="source-date">17 May 2023<\/time> \(source\)/u);
+    expect(home).toContain('Added <time datetime="2025-06-16" class="added-date">16 June 2025</time>');
+    expect(home).toContain("Preview: not yet added to the digest");
+    expect(jsonLd("articles/workshop-on-wildlife-crime/index.html")).toMatchObject({
+      datePublished: "2023-05-17",
+      dateCreated: "2024-03-01",
+    });
+    const undatedSource = jsonLd("articles/customs-seize-ivory-in-mombasa/index.html");
+    expect(undatedSource["datePublished"]).toBeUndefined();
+    expect(undatedSource["dateCreated"]).toBe("2024-03-01");
+    const draft = jsonLd("articles/a-draft-not-yet-committed/index.html");
+    expect([draft["datePublished"], draft["dateCreated"]]).toEqual([undefined, undefined]);
+  });
+
+  it("gives every item of every feed a valid date, read by two feed parsers, and never the preview", async () => {
+    const feeds = feedFiles();
+    expect(feeds).toContain("rss.xml");
+    expect(feeds).toContain("programmes/stce/rss.xml");
+    const xml = new XMLParser({ isArray: (name) => name === "item" });
+    for (const file of feeds) {
+      const text = read(file);
+      expect(text, file).not.toContain("A Draft Not Yet Committed");
+      const parsed = await new Parser().parseString(text);
+      if (file === "rss.xml" || file === "programmes/stce/rss.xml")
+        expect(parsed.items.length, file).toBeGreaterThan(0);
+      for (const i of parsed.items)
+        expect(Number.isNaN(Date.parse(i.isoDate ?? "")), `${file}: ${i.title}`).toBe(false);
+      const channel = (
+        xml.parse(text) as {
+          rss: { channel: { item?: { title: string; pubDate?: string }[]; lastBuildDate?: string } };
+        }
+      ).rss.channel;
+      const items = channel.item ?? [];
+      expect(items.map((i) => i.title)).toEqual(parsed.items.map((i) => i.title));
+      for (const i of items)
+        expect(new Date(i.pubDate ?? "").toUTCString(), `${file}: ${i.title}`).toBe(i.pubDate);
+      const times = items.map((i) => Date.parse(i.pubDate ?? ""));
+      expect(times, `${file} is newest first`).toEqual([...times].sort((a, b) => b - a));
+      // The newest added date: the STCE feed's own (its newest article), the others' the digest's.
+      expect(channel.lastBuildDate, file).toBe("Mon, 16 Jun 2025 00:00:00 GMT");
+    }
+  });
+
   it("dates every feed item (source date, else added date), keeps the preview out, and dates the channel", () => {
     const rss = read("rss.xml");
     const items = rss.split("<item>").slice(1);
@@ -110,10 +169,19 @@ describe.skipIf(!hasGit)("dates a reader can trust, from git history", () => {
     expect(rss).toContain("<lastBuildDate>Mon, 16 Jun 2025 00:00:00 GMT</lastBuildDate>");
   });
 
-  it("files the articles in the archive by those dates", () => {
-    const archive = read("archive/index.html");
-    for (const month of ["June 2025", "March 2024", "May 2023"]) expect(archive).toContain(month);
+  it("files the articles in the archive by those dates, with counts, and points to the preview", () => {
+    const archive = read("archive/index.html")
+      .replace(/<[^>]+>/gu, "")
+      .replace(/\s+/gu, " ");
+    for (const month of ["June 2025 (1 article)", "March 2024 (1 article)", "May 2023 (1 article)"])
+      expect(archive).toContain(month);
+    expect(archive).toContain("1 article is a preview, not yet added to the digest");
     expect(read("archive/2025/06/index.html")).toContain("/articles/training-on-strategic-trade-controls/");
+    const months = listFiles(path.join(work, "dist", "archive")).filter((f) => f.endsWith("index.html"));
+    expect(months).toHaveLength(4); // the archive and its three months
+    for (const m of months)
+      expect(readFileSync(m, "utf8")).not.toContain("/articles/a-draft-not-yet-committed/");
+    expect(read("index.html")).toMatch(/<footer.*<a [^>]*href="\/archive\/"[^>]*>\s*Archive\s*<\/a>/su);
   });
 
   it("builds one commit to the same bytes twice", async () => {

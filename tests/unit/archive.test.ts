@@ -15,8 +15,9 @@ describe("buildArchive", () => {
       a(4, { date: "2023-05-01" }),
       a(5),
       a(6, { preview: true }),
+      a(7, { preview: true, date: "2023-05-20" }),
     ].sort(byListingOrder);
-    const { years, undated } = buildArchive(articles, (x) => x);
+    const { years, undated, previews } = buildArchive(articles, (x) => x);
     expect(
       years.map((y) => [y.year, y.count, y.months.map((m) => [m.name, m.articles.map((x) => x.order)])]),
     ).toEqual([
@@ -31,10 +32,12 @@ describe("buildArchive", () => {
       ["2023", 2, [["May 2023", [0, 4]]]],
     ]);
     expect(years[0]?.months[0]).toMatchObject({ year: "2026", month: "11" });
-    expect(undated.map((x) => x.order)).toEqual([6, 5]);
+    expect(undated.map((x) => x.order)).toEqual([5]);
+    // A preview is not yet in the digest: kept apart, even when its text states a date.
+    expect(previews.map((x) => x.order)).toEqual([7, 6]);
   });
 
   it("is empty for no dated articles", () => {
-    expect(buildArchive([a(0)], (x) => x)).toEqual({ years: [], undated: [a(0)] });
+    expect(buildArchive([a(0)], (x) => x)).toEqual({ years: [], undated: [a(0)], previews: [] });
   });
 });
