@@ -1,5 +1,10 @@
-/** RSS items for articles: absolute links, the summary as description, a date only when stated. */
+/**
+ * RSS items for articles: absolute links, the summary as description, and on every item the
+ * date a reader can trust: the source date when the text states one, else the day the article
+ * was added. Previews (no seed file committed yet) are never written into a feed.
+ */
 import type { RSSFeedItem } from "@astrojs/rss";
+import { listingDate, newestAdded } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeTag, regionTag, topicTag } from "./tags.ts";
@@ -12,34 +17,48 @@ export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Rec
   return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
 }
 
-/** One feed item per article, in listing order; categories are the tags' names, not their slugs. */
+/** The articles a feed carries: all but previews, in listing order. */
+export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] {
+  return articles.filter((a) => !a.data.preview);
+}
+
+/** One feed item per published article, in listing order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
-  return articles.map((a) => ({
-    title: xmlSafe(a.data.title),
-    link: new URL(href(`articles/${a.id}/`), site).href,
-    // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
-    description: textAsHtml(a.data.summary),
-    ...(a.data.date ? { pubDate: dateOf(a.data.date) } : {}),
-    categories: [
-      ...a.data.programmes.map((s) => programmeTag(s).name),
-      ...a.data.topics.map((s) => topicTag(s).name),
-      ...a.data.regions.map((s) => regionTag(s).name),
-    ].map(xmlSafe),
-    // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
-    ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
-  }));
+  return feedArticles(articles).map((a) => {
+    const date = listingDate(a.data);
+    return {
+      title: xmlSafe(a.data.title),
+      link: new URL(href(`articles/${a.id}/`), site).href,
+      // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
+      description: textAsHtml(a.data.summary),
+      ...(date ? { pubDate: dateOf(date) } : {}),
+      categories: [
+        ...a.data.programmes.map((s) => programmeTag(s).name),
+        ...a.data.topics.map((s) => topicTag(s).name),
+        ...a.data.regions.map((s) => regionTag(s).name),
+      ].map(xmlSafe),
+      // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
+      ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
+    };
+  });
 }
 
 /**
- * The channel's extra elements: its language and `lastBuildDate`, the newest date among the
- * feed's articles, else among all articles (never the clock, so two builds stay identical).
+ * The channel's extra elements: its language and `lastBuildDate`, the newest added date of the
+ * feed's articles, else of all articles; without git history, the newest source date. Never the
+ * clock, so two builds of one commit stay identical.
  */
 export function channelData(articles: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
-  const newest = (list: readonly ArticleEntry[]): string | undefined =>
-    list.reduce<string | undefined>(
-      (max, a) => (a.data.date && (!max || a.data.date > max) ? a.data.date : max),
+  const published = (list: readonly ArticleEntry[]) => feedArticles(list).map((a) => a.data);
+  const newestStated = (list: readonly ArticleEntry[]): string | undefined =>
+    published(list).reduce<string | undefined>(
+      (max, a) => (a.date && (!max || a.date > max) ? a.date : max),
       undefined,
     );
-  const date = newest(articles) ?? newest(all);
+  const date =
+    newestAdded(published(articles)) ??
+    newestAdded(published(all)) ??
+    newestStated(articles) ??
+    newestStated(all);
   return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
 }
