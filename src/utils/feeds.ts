@@ -1,25 +1,38 @@
-/** RSS items for articles: absolute links, the summary as description, a date only when stated. */
+/** RSS items for articles: absolute links, the summary as description, the listing date as pubDate. */
 import type { RSSFeedItem } from "@astrojs/rss";
+import { byListingOrder, listingDate } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeLink, regionLink, topicLink } from "./tags.ts";
 import { href } from "./url.ts";
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const withDate = (iso: string | undefined): { pubDate?: Date } =>
+  iso === undefined ? {} : { pubDate: dateOf(iso) };
 
-/** One feed item per article, in digest order; categories are the tags' names, not their slugs. */
+/** The articles a feed carries, RSS or JSON: no previews, in listing order. */
+export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] {
+  return articles.filter((a) => !a.data.preview).sort((a, b) => byListingOrder(a.data, b.data));
+}
+
+/** The names of an article's tags, as feeds list them. */
+export function feedCategories(a: ArticleEntry): string[] {
+  return [
+    ...a.data.programmes.map((s) => programmeLink(s).label),
+    ...a.data.topics.map((s) => topicLink(s).label),
+    ...a.data.regions.map((s) => regionLink(s).label),
+  ];
+}
+
+/** One feed item per feed article; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
-  return articles.map((a) => ({
+  return feedArticles(articles).map((a) => ({
     title: xmlSafe(a.data.title),
     link: new URL(href(`articles/${a.id}/`), site).href,
     // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
     description: textAsHtml(a.data.summary),
-    ...(a.data.date ? { pubDate: dateOf(a.data.date) } : {}),
-    categories: [
-      ...a.data.programmes.map((s) => programmeLink(s).label),
-      ...a.data.topics.map((s) => topicLink(s).label),
-      ...a.data.regions.map((s) => regionLink(s).label),
-    ].map(xmlSafe),
+    ...withDate(listingDate(a.data)),
+    categories: feedCategories(a).map(xmlSafe),
   }));
 }
 
