@@ -85,6 +85,7 @@ export const PAGE_TYPES = [
   "404",
   "search",
   "search with results",
+  "open data",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -120,6 +121,7 @@ export async function pickPages(dir: string = DIST): Promise<PageSet> {
     "404": has("404.html") && MISSING_PATH,
     search: has("search/"),
     "search with results": has("search/") && `search/?q=${SEARCH_QUERY}`,
+    "open data": has("data/"),
   };
 }
 
