@@ -23,7 +23,9 @@ const valid = (value: string | null | undefined): number | undefined => {
 };
 
 /** Per item, the date each RSS parser reads (undefined where it finds none). */
-async function rssDates(xml: string): Promise<{ link: string; a?: number; b?: number }[]> {
+async function rssDates(
+  xml: string,
+): Promise<{ link: string; a: number | undefined; b: number | undefined }[]> {
   const one = await new Parser().parseString(xml);
   const two = parseFeed(xml);
   expect(two.items.length).toBe(one.items.length);
@@ -35,7 +37,7 @@ async function rssDates(xml: string): Promise<{ link: string; a?: number; b?: nu
 }
 
 /** Per item, the date each JSON Feed parser reads. */
-function jsonDates(json: string): { url: string; a?: number; b?: number }[] {
+function jsonDates(json: string): { url: string; a: number | undefined; b: number | undefined }[] {
   const one = extractFromJson(json).entries ?? [];
   const two = parseJsonFeed(json).items ?? [];
   expect(two.length).toBe(one.length);

@@ -9,7 +9,7 @@ import { DATA_VERSION, openDataFiles, type DataMeta } from "../../src/lib/openDa
 import { markdownToText } from "../../src/lib/openData/plainText.ts";
 import { recordMaker, type ArticleFacts, type DataArticle } from "../../src/lib/openData/record.ts";
 import { articlesSchema } from "../../src/lib/openData/schema.ts";
-import { GZIP_LIMIT, gzipBytes, splitByGzipSize } from "../../src/lib/openData/split.ts";
+import { gzipBytes, splitByGzipSize } from "../../src/lib/openData/split.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
 
 const SCHEMA_URL = "https://example.org/digest/data/articles.schema.json";

@@ -56,25 +56,33 @@ describe("the open data of 10,000 articles", () => {
     expect(records.length).toBeGreaterThanOrEqual(COUNT);
   });
 
-  it("has no file over 10 MB gzip-compressed, and every article once", () => {
-    const data = openDataFiles(records, META);
-    for (const f of data.files) expect(gzipBytes(f.text), f.name).toBeLessThanOrEqual(GZIP_LIMIT);
-    const jsonFiles = data.jsonParts.length > 0 ? data.jsonParts : data.files.slice(0, 1);
-    const ids = jsonFiles.flatMap((f) =>
-      (JSON.parse(f.text) as { articles: DataArticle[] }).articles.map((a) => a.id),
-    );
-    expect(ids).toEqual(records.map((r) => r.id));
-  }, SLOW);
+  it(
+    "has no file over 10 MB gzip-compressed, and every article once",
+    () => {
+      const data = openDataFiles(records, META);
+      for (const f of data.files) expect(gzipBytes(f.text), f.name).toBeLessThanOrEqual(GZIP_LIMIT);
+      const jsonFiles = data.jsonParts.length > 0 ? data.jsonParts : data.files.slice(0, 1);
+      const ids = jsonFiles.flatMap((f) =>
+        (JSON.parse(f.text) as { articles: DataArticle[] }).articles.map((a) => a.id),
+      );
+      expect(ids).toEqual(records.map((r) => r.id));
+    },
+    SLOW,
+  );
 
-  it("splits at a lower limit into parts that each fit, in order", () => {
-    const limit = 1_000_000;
-    const data = openDataFiles(records, META, limit);
-    expect(data.jsonParts.length).toBeGreaterThan(1);
-    expect(data.csvParts.length).toBeGreaterThan(1);
-    for (const f of data.files) expect(gzipBytes(f.text), f.name).toBeLessThanOrEqual(limit);
-    const ids = data.jsonParts.flatMap((f) =>
-      (JSON.parse(f.text) as { articles: DataArticle[] }).articles.map((a) => a.id),
-    );
-    expect(ids).toEqual(records.map((r) => r.id));
-  }, SLOW);
+  it(
+    "splits at a lower limit into parts that each fit, in order",
+    () => {
+      const limit = 1_000_000;
+      const data = openDataFiles(records, META, limit);
+      expect(data.jsonParts.length).toBeGreaterThan(1);
+      expect(data.csvParts.length).toBeGreaterThan(1);
+      for (const f of data.files) expect(gzipBytes(f.text), f.name).toBeLessThanOrEqual(limit);
+      const ids = data.jsonParts.flatMap((f) =>
+        (JSON.parse(f.text) as { articles: DataArticle[] }).articles.map((a) => a.id),
+      );
+      expect(ids).toEqual(records.map((r) => r.id));
+    },
+    SLOW,
+  );
 });

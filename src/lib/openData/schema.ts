@@ -56,7 +56,11 @@ export function articlesSchema(schemaUrl: string): Record<string, unknown> {
       parts: { type: "array", minItems: 2, items: part, description: "The JSON parts, in listing order." },
       csvParts: { type: "array", minItems: 2, items: part, description: "The CSV parts, in listing order." },
     },
-    oneOf: [{ required: ["articles"] }, { required: ["parts"] }],
+    // Either the articles or the parts (the properties are repeated so Ajv's strict mode sees them).
+    oneOf: [
+      { properties: { articles: true }, required: ["articles"] },
+      { properties: { parts: true }, required: ["parts"] },
+    ],
     $defs: {
       article: strict(
         {
