@@ -24,25 +24,19 @@ export interface DataMeta {
 
 /** One file to publish, by name inside the data folder. */
 export interface DataFile {
+  /** E.g. "articles.json", "articles-0001.csv". */
   readonly name: string;
+  /** Its whole content, published as UTF-8. */
   readonly text: string;
   /** Articles in it (for an index, in all its parts). */
   readonly count: number;
 }
 
-/** A part as an index lists it. */
-export interface PartRef {
-  readonly path: string;
-  readonly url: string;
-  readonly count: number;
-}
-
-/** Every file to publish, and the parts when a format is split (empty when it is not). */
-export interface OpenData {
-  readonly files: readonly DataFile[];
-  readonly jsonParts: readonly DataFile[];
-  readonly csvParts: readonly DataFile[];
-}
+/**
+ * Every file to publish (`files`: articles.json, then the JSON parts, then articles.csv or the
+ * CSV parts), and the parts of each format (`jsonParts`, `csvParts`; empty when it is whole).
+ */
+export type OpenData = Readonly<Record<"files" | "jsonParts" | "csvParts", readonly DataFile[]>>;
 
 const partName = (i: number, ext: string): string => `articles-${String(i + 1).padStart(4, "0")}.${ext}`;
 
@@ -65,7 +59,7 @@ function articlesJson(meta: DataMeta, lines: readonly string[], extra = ""): str
 /** The `"key":[…]` member listing `parts`, or nothing when there are none. */
 function partsMember(key: string, meta: DataMeta, parts: readonly DataFile[]): string {
   if (parts.length === 0) return "";
-  const refs: PartRef[] = parts.map((p) => ({
+  const refs = parts.map((p) => ({
     path: p.name,
     url: new URL(p.name, meta.folderUrl).href,
     count: p.count,

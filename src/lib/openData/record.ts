@@ -3,7 +3,7 @@
  * its identity, both dates, its text and its tags with their names. Pure; never imports from
  * Astro. Never invents a date: a date the history or the text does not give is `null`.
  */
-import { listingDate } from "../articleDates.ts";
+import { listingDate, type Dated } from "../articleDates.ts";
 import type { Taxonomy } from "../taxonomy/schema.ts";
 
 /** A programme the article names. */
@@ -70,22 +70,13 @@ export interface DataArticle {
   readonly sources: readonly string[];
 }
 
-/** What an article brings to its record, however it was obtained (collection or ingest). */
-export interface ArticleFacts {
-  readonly id: string;
-  readonly title: string;
-  readonly sourceTitle: string;
-  readonly date?: string | undefined;
-  readonly added?: string | undefined;
-  readonly preview?: boolean | undefined;
-  readonly order: number;
-  readonly summary: string;
-  readonly text: string;
+/** What an article brings to its record, however it was obtained: its fields, with the dates and tags as slugs. */
+export interface ArticleFacts
+  extends Pick<DataArticle, "id" | "title" | "sourceTitle" | "summary" | "text" | "sources">, Dated {
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
   readonly regions: readonly string[];
   readonly partners: readonly string[];
-  readonly sources: readonly string[];
 }
 
 /** Finds a taxonomy entry by slug; throws on a slug the taxonomy does not know. */
