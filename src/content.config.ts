@@ -22,6 +22,8 @@ const articles = defineCollection({
       .optional(),
     /** True when none of its seed files is committed yet: shown first, marked "Preview", never in feeds. */
     preview: z.boolean().default(false),
+    /** The language (BCP 47) when the text is written in a script other than the site's English. */
+    lang: z.string().optional(),
     /** Plain-text summary of at most 200 characters, for listings and the meta description. */
     summary: z.string().max(200),
     /** Every seed file the article appears in. */

@@ -25,6 +25,8 @@ export interface JsonFeedItem {
   /** RFC 3339; absent only when no date is known (a build without git history). */
   readonly date_published?: string;
   readonly tags?: readonly string[];
+  /** The item's own language (BCP 47), when it is not the feed's. */
+  readonly language?: string;
 }
 
 /** What the writer needs of an article. */
@@ -35,6 +37,8 @@ export interface FeedArticle {
   /** The listing date (YYYY-MM-DD), when known. */
   readonly date?: string | undefined;
   readonly tags: readonly string[];
+  /** Its language (BCP 47), when not the site's English. */
+  readonly language?: string | undefined;
 }
 
 /** What the writer needs of the site. */
@@ -69,6 +73,7 @@ export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[])
       summary: a.summary,
       ...(a.date === undefined ? {} : { date_published: rfc3339Day(a.date) }),
       ...(a.tags.length > 0 ? { tags: a.tags } : {}),
+      ...(a.language === undefined ? {} : { language: a.language }),
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;

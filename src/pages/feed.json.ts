@@ -22,6 +22,7 @@ export async function GET(context: APIContext) {
       summary: a.data.summary,
       date: listingDate(a.data),
       tags: feedCategories(a),
+      language: a.data.lang,
     })),
   );
   return new Response(text, { headers: { "Content-Type": "application/feed+json; charset=utf-8" } });

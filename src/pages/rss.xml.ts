@@ -2,7 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { SITE_DESCRIPTION, SITE_TITLE } from "../consts";
 import { getArticles } from "../utils/articles";
-import { channelData, feedItems } from "../utils/feeds";
+import { channelData, feedItems, feedNamespaces } from "../utils/feeds";
 import { href } from "../utils/url";
 
 export async function GET(context: APIContext) {
@@ -13,6 +13,7 @@ export async function GET(context: APIContext) {
     description: SITE_DESCRIPTION,
     site: new URL(href(""), site).href,
     items: feedItems(articles, site),
+    ...feedNamespaces(articles),
     customData: channelData(articles, articles),
   });
 }

@@ -10,6 +10,11 @@ const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const withDate = (iso: string | undefined): { pubDate?: Date } =>
   iso === undefined ? {} : { pubDate: dateOf(iso) };
 
+/** The namespaces a feed of `articles` uses beyond RSS 2.0: Dublin Core, when an item names its own language. */
+export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Record<string, string> } {
+  return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
+}
+
 /** The articles a feed carries, RSS or JSON: no previews, in listing order. */
 export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] {
   return articles.filter((a) => !a.data.preview).sort((a, b) => byListingOrder(a.data, b.data));
@@ -33,6 +38,8 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
     description: textAsHtml(a.data.summary),
     ...withDate(listingDate(a.data)),
     categories: feedCategories(a).map(xmlSafe),
+    // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
+    ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
   }));
 }
 

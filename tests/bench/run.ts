@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_SIZES, FULL_SIZE, runsFor } from "./config.ts";
+import { timeHostileIngest } from "./hostileIngest.ts";
 import { hasGnuTime, StepError } from "./lib/exec.ts";
 import { describeMachine } from "./lib/machine.ts";
 import { checkBudgets, renderBudgets, renderMachine, renderTable } from "./lib/report.ts";
@@ -77,6 +78,9 @@ async function main(): Promise<number> {
       `note: the machine is busy (load ${load.toFixed(1)} on ${availableParallelism()} cores); timings will be noisy`,
     );
   }
+  console.log("\n== hostile input: a 10 MB seed file of white space and punctuation ==");
+  const hostile = timeHostileIngest(paths.projectRoot);
+  console.log(`${hostile.name}: ${hostile.value} (budget ${hostile.budget})`);
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const runs = fixedRuns ?? runsFor(size);
@@ -84,7 +88,7 @@ async function main(): Promise<number> {
     results.push(await runSize(paths, size, runs));
   }
   const table = renderTable(results);
-  const budgets = renderBudgets(checkBudgets(results));
+  const budgets = renderBudgets([hostile, ...checkBudgets(results)]);
   console.log(`\n${table}\n\nBudgets:\n${budgets}\n`);
   const args = process.argv.slice(2).join(" ");
   const doc = [

@@ -36,6 +36,9 @@ const HOSTILE_SEED = [
   "",
   ...[...HOSTILE_LINES, CONTROL_LINE].flatMap((l) => [l, ""]),
 ].join("\n");
+/** An article in Arabic script (issue 16, class 12): its page and feed item say so. */
+const ARABIC_TITLE = "الجمارك تضبط شحنة من العاج في ميناء مومباسا";
+const ARABIC_SEED = `${ARABIC_TITLE}\n\n${ARABIC_TITLE}\n\nضبطت الجمارك شحنة كبيرة من العاج المهرب في الميناء.\n`;
 /** XML 1.0 forbids C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u;
@@ -94,6 +97,7 @@ describe("building the site", () => {
     let articlePath: string;
     beforeAll(async () => {
       writeFileSync(path.join(work, "seeds", "999_hostile.txt"), HOSTILE_SEED);
+      writeFileSync(path.join(work, "seeds", "998_arabic.txt"), ARABIC_SEED);
       await build();
       articlePath = "articles/hostile-b-bold-b-and-script-alert-1-script-title/index.html";
     }, 300_000);
@@ -118,6 +122,22 @@ describe("building the site", () => {
         expect(text, file).not.toMatch(JAVASCRIPT_URL);
         expect(tagsOnly(text), file).not.toMatch(/<script>\s*(alert|window\.hacked)/iu);
       }
+    });
+
+    it("12. marks an article in another script with its language, on its page and in its feed item", () => {
+      const dist = path.join(work, "dist");
+      const page = listFiles(path.join(dist, "articles")).find((f) =>
+        readFileSync(f, "utf8").includes(ARABIC_TITLE),
+      );
+      const html = readFileSync(page ?? "", "utf8");
+      expect(html).toMatch(/<h1 lang="ar"[^>]*>\s*الجمارك/u);
+      expect(html).toMatch(/<div lang="ar" class="prose/u);
+      expect(html).toMatch(/<html lang="en"/u);
+      const feed = readFileSync(path.join(dist, "rss.xml"), "utf8");
+      const item = feed.split("<item>").find((i) => i.includes(ARABIC_TITLE)) ?? "";
+      expect(item).toContain("<dc:language>ar</dc:language>");
+      expect(feed).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+      expect(feed.split("<item>").filter((i) => i.includes("<dc:language>"))).toHaveLength(1);
     });
 
     it("writes well-formed XML and no character XML forbids, in every file", () => {

@@ -50,6 +50,10 @@ interface Expected {
   >;
 }
 
+/** The expected outcome of a case. */
+const expectedOf = (name: string): Expected =>
+  JSON.parse(readFileSync(path.join(HOSTILE, `${name}.expected.json`), "utf8")) as Expected;
+
 const cases = readdirSync(HOSTILE)
   .filter((name) => name.endsWith(".expected.json"))
   .map((name) => name.replace(/\.expected\.json$/u, ""))
@@ -98,12 +102,15 @@ describe("hostile seed suite", () => {
     expect(cases.length).toBeGreaterThan(10);
   });
 
-  it.each(cases)(
-    "%s",
-    async (name) => {
-      const expected = JSON.parse(
-        readFileSync(path.join(HOSTILE, `${name}.expected.json`), "utf8"),
-      ) as Expected;
+  it("has a case for every class of issue 16", () => {
+    const classes = new Set(cases.map((name) => /^\d+/u.exec(expectedOf(name).class)?.[0]));
+    expect([...classes].map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it.each(cases.map((name) => [expectedOf(name).class, name]))(
+    "class %s: %s",
+    async (_, name) => {
+      const expected = expectedOf(name);
       const dir = path.join(work, name);
       const seeds = path.join(dir, "seeds");
       mkdirSync(seeds, { recursive: true });

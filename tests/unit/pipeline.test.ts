@@ -233,3 +233,18 @@ describe("near-duplicates (issue 16, class 7)", () => {
     expect(report.articles).toHaveLength(4);
   });
 });
+
+describe("dates far ahead (issue 16, class 12)", () => {
+  const file = (name: string, text: string): SeedInput => ({ name, bytes: new TextEncoder().encode(text) });
+
+  it("12. warns about a date more than a year after today, at the date's line, and publishes it", async () => {
+    const page = "A Page From The Future\n\n17 May 2031\n\nBody.\n";
+    const report = await ingest([file("f.txt", page)], SAME_THREAD, { today: "2030-05-16" });
+    expect(report.warnings).toEqual([
+      "f.txt:3: the date 2031-05-17 is more than a year ahead; check the year",
+    ]);
+    expect(report.articles[0]?.date).toBe("2031-05-17");
+    const within = await ingest([file("f.txt", page)], SAME_THREAD, { today: "2030-05-17" });
+    expect(within.warnings).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { computeRelated } from "../related.ts";
 import { articleToMarkdownFile } from "../seed/frontmatter.ts";
 import type { Block } from "../seed/parseSeed.ts";
 import { repairTitle } from "../seed/repairTitle.ts";
+import { scriptLanguage } from "../seed/language.ts";
 import { summarize } from "../seed/summarize.ts";
 import { classify } from "../taxonomy/classify.ts";
 import type { SeedEntry } from "./collect.ts";
@@ -22,6 +23,8 @@ export interface Article {
   readonly added?: string;
   /** True when none of its seed files is committed yet: an editor's preview, kept out of feeds. */
   readonly preview?: true;
+  /** The language (BCP 47) when the text is in a script other than the site's English. */
+  readonly lang?: string;
   readonly summary: string;
   readonly sources: readonly string[];
   readonly blocks: readonly Block[];
@@ -50,6 +53,7 @@ export function tagEntry(entry: SeedEntry): Article {
   const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);
+  const lang = scriptLanguage(`${title}\n${body}`);
   const article: Article = {
     slug,
     title,
@@ -64,6 +68,7 @@ export function tagEntry(entry: SeedEntry): Article {
   return {
     ...article,
     ...(seed.date === undefined ? {} : { date: seed.date }),
+    ...(lang === undefined ? {} : { lang }),
     ...(added.status === "added" ? { added: added.date } : {}),
     ...(added.status === "not yet added" ? { preview: true } : {}),
   };

@@ -46,8 +46,15 @@ export interface CollectedSeeds {
   readonly stats: IngestStats;
 }
 
+/** What collecting needs beyond the files. */
+export interface CollectOptions {
+  /** Today (YYYY-MM-DD), to warn about dates more than a year ahead; no check without it. */
+  readonly today?: string;
+}
+
 /** Parses and merges the articles of all seed files, in file-name order, and gives each its slug. */
-export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
+export function collectSeeds(files: readonly SeedInput[], options: CollectOptions = {}): CollectedSeeds {
+  const latest = options.today === undefined ? undefined : aYearAfter(options.today);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const problems: SeedProblem[] = [];
   const warnings: string[] = [];
@@ -62,6 +69,10 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
     warnings.push(...parsed.warnings);
     for (const article of parsed.articles) {
       occurrences++;
+      if (latest !== undefined && article.date !== undefined && article.date > latest) {
+        const line = dateLine(fileRoles, article);
+        warnings.push(`${file.name}:${line}: ${WARNINGS.farFuture(article.date)}`);
+      }
       const key = mergeKey(article);
       const seen = byKey.get(key);
       if (!seen) {
@@ -107,6 +118,19 @@ export function collectSeeds(files: readonly SeedInput[]): CollectedSeeds {
 }
 
 const UNDATED: AddedDate = { status: "undated" };
+
+/** The day a year after `day` (YYYY-MM-DD); 29 February goes to 1 March. */
+function aYearAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The line of an article's date, else its title's. */
+function dateLine(roles: ReadonlyMap<number, LineRole>, article: SeedArticle): number {
+  for (let line = article.line; line <= article.lastLine; line++) if (roles.get(line) === "date") return line;
+  return article.line;
+}
 
 /** An article's exact text: the title and the blocks (white space already folded by the parser). */
 function contentKey(article: SeedArticle): string {

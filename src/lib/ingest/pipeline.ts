@@ -19,7 +19,7 @@ import {
   type ArticleFile,
   type Related,
 } from "./article.ts";
-import { collectSeeds, type CollectedSeeds, type SeedInput } from "./collect.ts";
+import { collectSeeds, type CollectedSeeds, type CollectOptions, type SeedInput } from "./collect.ts";
 
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
 export const STEPS = { tag: tagEntry, markdown: markdownFile } as const;
@@ -65,8 +65,9 @@ export interface Ingested extends CollectedSeeds {
 export async function ingest(
   seeds: readonly SeedInput[],
   parallel: Parallel = SAME_THREAD,
+  options: CollectOptions = {},
 ): Promise<Ingested> {
-  const collected = collectSeeds(seeds);
+  const collected = collectSeeds(seeds, options);
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
   const tagged = await parallel.map("tag", collected.entries);
   const relating = parallel.relate(tagged);

@@ -5,23 +5,33 @@
  */
 import type { Link, PhrasingContent, Text } from "mdast";
 
-/** A web address (with its scheme, or starting "www.") or an e-mail address. */
+/**
+ * A web address (with its scheme, or starting "www.") or an e-mail address. An e-mail address
+ * starts where its local part starts (the lookbehind), so a long run of dots costs linear time.
+ */
 const ADDRESS =
-  /\bhttps?:\/\/[^\s<>"'`]+|\bwww\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>"'`]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+  /\bhttps?:\/\/[^\s<>"'`]+|\bwww\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>"'`]*|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** Punctuation that ends a sentence rather than an address ("see www.wcoomd.org."). */
-const TRAILING = /[.,;:!?)\]}'"’”]+$/u;
+const TRAILING = new Set(".,;:!?)]}'\"’”");
 
-/** The address without trailing punctuation, keeping a closing bracket it opened itself. */
+/** The opening bracket of each closing one. */
+const OPENER: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+
+/** The address without trailing punctuation, keeping a closing bracket it opened itself. Linear. */
 function trimAddress(raw: string): string {
-  let text = raw.replace(TRAILING, "");
-  const tail = raw.slice(text.length);
-  for (const ch of tail) {
-    const open = ch === ")" ? "(" : ch === "]" ? "[" : ch === "}" ? "{" : undefined;
-    if (!open || text.split(open).length <= text.split(ch).length) break;
-    text += ch;
+  let end = raw.length;
+  while (end > 0 && TRAILING.has(raw.charAt(end - 1))) end--;
+  if (!/[)\]}]/u.test(raw.slice(end))) return raw.slice(0, end);
+  const count = new Map<string, number>();
+  for (const ch of raw.slice(0, end)) if ("()[]{}".includes(ch)) count.set(ch, (count.get(ch) ?? 0) + 1);
+  for (; end < raw.length; end++) {
+    const ch = raw.charAt(end);
+    const open = OPENER[ch];
+    if (open === undefined || (count.get(open) ?? 0) <= (count.get(ch) ?? 0)) break;
+    count.set(ch, (count.get(ch) ?? 0) + 1);
   }
-  return text;
+  return raw.slice(0, end);
 }
 
 function hrefOf(text: string): string | undefined {
@@ -33,6 +43,9 @@ function hrefOf(text: string): string | undefined {
 
 /** The text as text and link nodes, in order; their texts join to the input exactly. */
 export function linkify(value: string): PhrasingContent[] {
+  // Cheap test first: most text holds no address.
+  if (!value.includes("://") && !value.includes("www.") && !value.includes("@"))
+    return [{ type: "text", value }];
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of value.matchAll(ADDRESS)) {

@@ -54,6 +54,7 @@ export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(
     ...(article.date === undefined ? {} : { date: article.date }),
     ...(article.added === undefined ? {} : { added: article.added }),
     ...(article.preview ? { preview: true } : {}),
+    ...(article.lang === undefined ? {} : { lang: article.lang }),
     summary: article.summary,
     sources: article.sources,
     order: article.order,

@@ -24,6 +24,7 @@ export const MESSAGES = {
 export const WARNINGS = {
   datesDiffer: (other: string, date: string, kept: string) =>
     `same article as ${other} but dated ${date}, not ${kept}; kept the first date`,
+  farFuture: (date: string) => `the date ${date} is more than a year ahead; check the year`,
   nearDuplicate: (other: string) =>
     `same article as ${other} but for case, punctuation or spacing; published once, as written there`,
   titleTaken: (title: string, other: string, slug: string) =>

@@ -3,7 +3,7 @@ import type { APIContext, GetStaticPaths } from "astro";
 import { SITE_TITLE } from "../../../consts";
 import { programmeDisplayName } from "../../../lib/taxonomy/programmeName";
 import { getArticles, type ArticleEntry } from "../../../utils/articles";
-import { channelData, feedItems } from "../../../utils/feeds";
+import { channelData, feedItems, feedNamespaces } from "../../../utils/feeds";
 import { tagsWithPages, type Tag } from "../../../utils/taxonomy";
 import { href } from "../../../utils/url";
 
@@ -21,6 +21,7 @@ export async function GET(context: APIContext) {
     description: tag.description ?? `${tag.fullName} articles`,
     site: new URL(href(`programmes/${tag.slug}/`), site).href,
     items: feedItems(articles, site),
+    ...feedNamespaces(articles),
     customData: channelData(articles, await getArticles()),
   });
 }
