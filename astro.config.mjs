@@ -15,10 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  integrations: [
-    sitemap(),
-    searchIndex({ articlesDir: "src/content/articles", worker: "src/integrations/searchIndexWorker.ts" }),
-  ],
+  integrations: [sitemap(), searchIndex({ articlesDir: "src/content/articles" })],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),

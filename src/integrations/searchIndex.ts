@@ -14,18 +14,20 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
-import { DOCUMENTS_FILE } from "../lib/search/documentsFile.ts";
+import { baseFolder } from "../lib/paths.ts";
+import { DOCUMENTS_FILE, INDEX_BUILD_ERRORS } from "../lib/search/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
 
-/** Where the integration finds its inputs and its worker, relative to the project root. */
+/** Where the integration finds its input, relative to the project root. */
 export interface SearchIndexOptions {
   /** The articles folder, holding the search documents file. */
   readonly articlesDir: string;
-  /** The script of the child process that builds the files. */
-  readonly worker: string;
 }
 
 const FOLDERS = [DATA_DIR, TEXT_DIR] as const;
+
+/** The script of the child process that builds the files: beside this module, wherever the project is. */
+const WORKER = fileURLToPath(new URL("./searchIndexWorker.ts", import.meta.url));
 
 /** Builds the files in a child process into `outDir`; resolves when they are all written. */
 function buildInChild(script: string, documents: string, outDir: string): Promise<number> {
@@ -48,7 +50,12 @@ function buildInChild(script: string, documents: string, outDir: string): Promis
     child.once("exit", (code) => {
       process.off("exit", stop);
       if (reply?.ok && code === 0) resolve(reply.files ?? 0);
-      else reject(new Error(`search index: ${reply?.error ?? `the index process exited with code ${code}`}`));
+      else
+        reject(
+          new Error(
+            reply?.error === undefined ? INDEX_BUILD_ERRORS.exited(code) : `search index: ${reply.error}`,
+          ),
+        );
     });
   });
 }
@@ -72,20 +79,20 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         if (command !== "build") return;
         const documents = documentsPath();
         if (!existsSync(documents)) {
-          throw new Error(`search index: ${documents} does not exist; run npm run ingest first`);
+          throw new Error(INDEX_BUILD_ERRORS.noDocuments(documents));
         }
         await rm(stagingPath(), { recursive: true, force: true });
-        building = buildInChild(fileURLToPath(new URL(options.worker, root)), documents, stagingPath());
+        building = buildInChild(WORKER, documents, stagingPath());
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
       },
       // The base is final only once every integration has set up.
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = baseFolder(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await (building ?? Promise.reject(new Error("search index: the build never started")));
+        const files = await (building ?? Promise.reject(new Error(INDEX_BUILD_ERRORS.neverStarted)));
         for (const folder of FOLDERS) {
           const target = fileURLToPath(new URL(`search/${folder}`, dir));
           await rm(target, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import type { AstroIntegration } from "astro";
 import { writeFile } from "node:fs/promises";
 import { buildSitemaps } from "../lib/sitemap.ts";
+import { baseFolder } from "../lib/paths.ts";
 
 /** Status pages, which have no place in a sitemap. */
 const STATUS_PAGES = new Set(["404", "500"]);
@@ -18,7 +19,7 @@ export function sitemap(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config, logger }) => {
         if (!config.site) logger.warn("no `site` in the Astro config: no sitemap");
-        const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        const base = baseFolder(config.base);
         root = config.site ? new URL(base, config.site).href : "";
       },
       "astro:build:done": async ({ dir, pages, logger }) => {

@@ -1,6 +1,6 @@
 /**
  * Formats an article's ISO date for readers, in the build (article pages, cards) and in the
- * browser (search results) alike. Pure; never imports from Astro or the DOM.
+ * browser (search results) alike.
  *
  * Written out rather than through Intl: creating an Intl.DateTimeFormat took tens of
  * milliseconds on the search page's first query. The output is Intl's en-GB long date (tested),

@@ -1,6 +1,5 @@
 /**
- * Escapes text for markup built as a string: element text and quoted attribute values. Pure;
- * never imports from Astro.
+ * Escapes text for markup built as a string: element text and quoted attribute values.
  */
 
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -5,10 +5,14 @@
  * the base, so sites deployed under a sub-path keep working links.
  */
 
+/** The site base as a folder, ending in "/" ("/digest" → "/digest/"; "/" stays "/"). */
+export function baseFolder(base: string): string {
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
 /** Joins the site base ("/" or "/digest/") and a site path ("articles/x/"), keeping one slash. */
 export function withBase(base: string, path: string): string {
-  const head = base.endsWith("/") ? base : `${base}/`;
-  return `${head}${path.replace(/^\/+/u, "")}`;
+  return `${baseFolder(base)}${path.replace(/^\/+/u, "")}`;
 }
 
 /** The path of page `n` of a listing whose first page is at `listing` ("" for home, "programmes/stce/"). */

@@ -1,7 +1,7 @@
 /**
  * Sitemaps (sitemaps.org protocol) for a list of page URLs: as many sitemap files as needed
  * (at most MAX_URLS_PER_SITEMAP URLs each, under the protocol's 50,000) and the index naming
- * them. Deterministic: URLs in code-unit order, no dates. Pure; never imports from Astro.
+ * them. Deterministic: URLs in code-unit order, no dates.
  */
 import { escapeXml } from "./escape.ts";
 

@@ -1,6 +1,7 @@
 /** Display names and links for the tag slugs that ingest writes into frontmatter. */
 import { escapeHtml } from "../lib/escape.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
+import { TAXONOMY_MESSAGES } from "../lib/taxonomy/schema.ts";
 import { href } from "./url.ts";
 
 /** A tag as a reader sees it: its kind, label and page. */
@@ -35,7 +36,7 @@ function memoised(make: (slug: string) => TagLink): (slug: string) => TagLink {
 /** The programme with this slug; throws on a slug the taxonomy does not know. */
 export const programmeLink = memoised((slug) => {
   const p = programmes.get(slug);
-  if (!p) throw new Error(`unknown programme slug "${slug}"`);
+  if (!p) throw new Error(TAXONOMY_MESSAGES.unknownSlug("programme", slug));
   return {
     kind: "programme",
     slug,
@@ -48,14 +49,14 @@ export const programmeLink = memoised((slug) => {
 /** The topic with this slug. */
 export const topicLink = memoised((slug) => {
   const t = topics.get(slug);
-  if (!t) throw new Error(`unknown topic slug "${slug}"`);
+  if (!t) throw new Error(TAXONOMY_MESSAGES.unknownSlug("topic", slug));
   return { kind: "topic", slug, label: t.name, title: t.name, href: href(`topics/${slug}/`) };
 });
 
 /** The region or country with this slug. */
 export const regionLink = memoised((slug) => {
   const r = regions.get(slug);
-  if (!r) throw new Error(`unknown region slug "${slug}"`);
+  if (!r) throw new Error(TAXONOMY_MESSAGES.unknownSlug("region", slug));
   return { kind: "region", slug, label: r.name, title: r.name, href: href(`regions/${slug}/`) };
 });
 
@@ -89,7 +90,7 @@ const partners = new Map(TAXONOMY.partners.map((p) => [p.slug, p]));
 
 function partner(slug: string): (typeof TAXONOMY.partners)[number] {
   const found = partners.get(slug);
-  if (found === undefined) throw new Error(`unknown partner slug "${slug}"`);
+  if (found === undefined) throw new Error(TAXONOMY_MESSAGES.unknownSlug("partner", slug));
   return found;
 }
 

@@ -12,6 +12,8 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataArticle } from "../../src/lib/openData/record.ts";
+import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
+import { programmeDisplayName } from "../../src/lib/taxonomy/programmeName.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticServer } from "../support/staticServer.ts";
 import { settle, waitForSearchResults, watchedPage } from "./support/browse.ts";
@@ -174,7 +176,9 @@ describe("head metadata on every page", () => {
       if (!hasAbout && !hasKeywords) problems.push(`${at}: NewsArticle has neither about nor keywords`);
       const published = ld["datePublished"];
       if (s.articleDate === null && published !== undefined) {
-        problems.push(`${at}: datePublished ${String(published)} is given but the page shows no date`);
+        problems.push(
+          `${at}: datePublished ${JSON.stringify(published)} is given but the page shows no date`,
+        );
       }
       if (s.articleDate !== null && (typeof published !== "string" || !published.startsWith(s.articleDate))) {
         problems.push(`${at}: the page shows ${s.articleDate} but datePublished is ${String(published)}`);
@@ -249,7 +253,12 @@ describe("browsing", () => {
       await target.click();
       await page.waitForURL((url) => url.href === new URL(programmeHref ?? "", articleUrl).href);
       const programmeUrl = page.url();
-      await expect(page.locator("h1").innerText()).resolves.toBeTruthy();
+      const programmeSlug = /\/programmes\/([^/]+)\/$/u.exec(programmeHref ?? "")?.[1];
+      const programme = TAXONOMY.programmes.find((p) => p.slug === programmeSlug);
+      expect(programme, `no programme has the slug of ${programmeHref}`).toBeDefined();
+      expect(await page.locator("h1").innerText()).toBe(
+        programmeDisplayName(programme?.shortName ?? "", programme?.fullName ?? ""),
+      );
       const listed = await page.locator(`main a[href="${new URL(articleUrl).pathname}"]`).count();
       expect(
         listed,

@@ -6,6 +6,7 @@
  */
 import { withoutLeadingBanner } from "../../src/lib/seed/banner.ts";
 import type { CollectedSeeds, SeedInput } from "../../src/lib/ingest/collect.ts";
+import type { LineRole } from "../../src/lib/seed/parseSeed.ts";
 import type { Article } from "../../src/lib/ingest/article.ts";
 
 /** Lines that were neither published nor recognised; empty when the invariant holds. */
@@ -29,7 +30,7 @@ export function lostLines(
   const publishedText = [...published].join("\n");
   const lost: string[] = [];
   for (const file of files) {
-    const roles = report.roles.get(file.name) ?? new Map();
+    const roles = report.roles.get(file.name) ?? new Map<number, LineRole>();
     const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/u, "");
     let first = true;
     text.split(/\r\n|\r|\n/u).forEach((raw, index) => {

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { SeedInput } from "../../src/lib/ingest/collect.ts";
 import { ingest, SAME_THREAD, type Parallel } from "../../src/lib/ingest/pipeline.ts";
-import { parseDocuments } from "../../src/lib/search/documentsFile.ts";
+import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/documentsFile.ts";
 import { WorkerPool } from "../../scripts/workerPool.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { lostLines } from "../support/nothingLost.ts";
@@ -117,7 +117,7 @@ describe("the ingest pipeline", () => {
     expect(files.find((f) => f.name === "old.md")?.text).toMatch(/^added: "2024-03-01"$/mu);
   });
 
-  it("writes one Markdown file per article and the search documents in listing order", async () => {
+  it("writes one Markdown file per article and the search documents in listing order", () => {
     const report = realReport();
     expect(report.files.map((f) => f.name)).toEqual(report.articles.map((a) => `${a.slug}.md`));
     const docs = parseDocuments(report.documents);
@@ -127,7 +127,12 @@ describe("the ingest pipeline", () => {
     expect(docs.every((d) => d.blocks.length > 0 && d.title !== "")).toBe(true);
   });
 
-  it("gives every article its related articles, never itself", async () => {
+  it("refuses a search documents file that is not a list of articles", () => {
+    expect(() => parseDocuments('{"slug":"x"}')).toThrow(INDEX_BUILD_ERRORS.notAList);
+    expect(() => parseDocuments("[1]")).toThrow(INDEX_BUILD_ERRORS.notAList);
+  });
+
+  it("gives every article its related articles, never itself", () => {
     const { articles } = realReport();
     const slugs = new Set(articles.map((a) => a.slug));
     expect(articles.every((a) => a.related.length >= 3)).toBe(true);

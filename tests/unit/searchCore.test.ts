@@ -1,15 +1,22 @@
-/** Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, result dates, postings blocks. */
+/**
+ * Unit tests of the pure search modules: vocabulary expansion, highlighting, URL state, result
+ * dates, postings blocks, checked indexing, the best-k heap, and corrupt index files.
+ */
 import Fuse from "fuse.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { excerptSegments, markSegments } from "../../src/lib/search/highlight.ts";
-import { FUSE_BASE_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
+import { FUSE_BASE_OPTIONS, SEARCH_ERRORS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
 import { formatState, isActive, parseState } from "../../src/lib/search/state.ts";
 import { Vocabulary, withinEdits } from "../../src/lib/search/vocabulary.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { ByteReader, ByteWriter } from "../../src/lib/search/bytes.ts";
 import { readBlock, writeBlock } from "../../src/lib/search/postings.ts";
-import { loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
+import { at, atNumber } from "../../src/lib/search/at.ts";
+import { BestScores } from "../../src/lib/search/bestScores.ts";
+import { SearchEngine } from "../../src/lib/search/engine.ts";
+import { packCore, unpackCore, type CoreData } from "../../src/lib/search/format.ts";
+import { buildIndexOf, loadedEngine, realSearchDocuments } from "../support/searchFixtures.ts";
 
 describe("vocabulary expansion", () => {
   const terms = loadedEngine(realSearchDocuments()).vocabulary.terms;
@@ -135,5 +142,72 @@ describe("postings blocks", () => {
     const block = readBlock(new ByteReader(bytes), 1, 3);
     expect([...block.ids]).toEqual([...same, ...same]);
     expect([...block.offsets]).toEqual([0, 5, 5, 10]);
+  });
+});
+
+describe("checked indexing", () => {
+  it("reads the element at an index, whatever its value", () => {
+    expect(at(["a", "b"], 1)).toBe("b");
+    expect(atNumber(Float64Array.of(0.5, 0), 1)).toBe(0);
+    expect(atNumber(Int32Array.of(-3), 0)).toBe(-3);
+    expect(atNumber(Uint32Array.of(7, 9), 1)).toBe(9);
+  });
+
+  it.each([-1, 2, 1.5, Number.NaN])("throws the named error for index %s", (i) => {
+    expect(() => at(["a", "b"], i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Float64Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Int32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => atNumber(new Uint32Array(2), i)).toThrow(SEARCH_ERRORS.outOfRange);
+  });
+});
+
+describe("BestScores", () => {
+  it("keeps the k lowest scores, ties broken by the lower id, best first", () => {
+    const best = new BestScores(3);
+    [
+      [0.5, 4],
+      [0.2, 9],
+      [0.9, 1],
+      [0.2, 3],
+      [0.5, 2],
+      [0.1, 7],
+    ].forEach(([score = 0, id = 0]) => best.offer(score, id));
+    const { ids, scores } = best.sorted();
+    expect([...ids]).toEqual([7, 3, 9]);
+    expect([...scores]).toEqual([0.1, 0.2, 0.2]);
+  });
+
+  it("keeps nothing when k is 0", () => {
+    const best = new BestScores(0);
+    best.offer(0.1, 1);
+    expect([...best.sorted().ids]).toEqual([]);
+  });
+});
+
+describe("a corrupt index", () => {
+  const core = buildIndexOf(realSearchDocuments().slice(0, 6)).core;
+  const programmes = core.facets.programmes;
+
+  it("is refused when a facet names a document the index does not have", () => {
+    const [first, ...rest] = programmes;
+    if (!first) throw new Error("the real articles have programmes");
+    const bad: CoreData = {
+      ...core,
+      facets: { ...core.facets, programmes: [{ ...first, docs: [core.docCount] }, ...rest] },
+    };
+    expect(() => new SearchEngine(bad)).toThrow(SEARCH_ERRORS.outOfRange);
+  });
+
+  it("is refused when a term is in a shard the shard table does not list", () => {
+    const bad: CoreData = { ...core, termShard: core.termShard.map(() => core.termShardSizes.length) };
+    expect(() => new SearchEngine(bad)).toThrow(SEARCH_ERRORS.outOfRange);
+  });
+
+  it("is refused when the core file is cut short", () => {
+    const bytes = packCore(core, [{ kind: "term", k: 0, bytes: Uint8Array.of(1, 2, 3) }]);
+    expect(unpackCore(bytes).shards).toHaveLength(1);
+    for (const length of [2, 10, bytes.length - 1]) {
+      expect(() => unpackCore(bytes.subarray(0, length))).toThrow(SEARCH_ERRORS.truncatedCore);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, escapeXml } from "../../src/lib/escape.ts";
+import { TAXONOMY_MESSAGES } from "../../src/lib/taxonomy/schema.ts";
 import { chipItemsHtml, programmeLink, topicLink, type TagLink } from "../../src/utils/tags.ts";
 
 describe("chipItemsHtml", () => {
@@ -42,5 +43,14 @@ describe("escapeHtml and escapeXml", () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;",
     );
+  });
+});
+
+describe("tags the taxonomy does not have", () => {
+  it("fail loudly, naming the slug, with the taxonomy's message", () => {
+    expect(() => programmeLink("no-such-programme")).toThrow(
+      TAXONOMY_MESSAGES.unknownSlug("programme", "no-such-programme"),
+    );
+    expect(() => topicLink("no-such-topic")).toThrow(TAXONOMY_MESSAGES.unknownSlug("topic", "no-such-topic"));
   });
 });

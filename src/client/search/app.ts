@@ -10,7 +10,7 @@ import { SearchEngine, type MissingShards, type Outcome } from "../../lib/search
 import { gramShardFile, termShardFile, unpackCore, type CoreData } from "../../lib/search/format.ts";
 import { excerptSegments, markSegments } from "../../lib/search/highlight.ts";
 import { SEARCH_ERRORS, SEARCH_OPTIONS } from "../../lib/search/options.ts";
-import { formatState, parseState, type SearchState } from "../../lib/search/state.ts";
+import { formatState, type SearchState } from "../../lib/search/state.ts";
 import { slugify } from "../../lib/seed/slugify.ts";
 import { fetchGzip, fetchGzipText, gunzipResponse } from "./fetchIndex.ts";
 import { appendSegments, messageBlock, resultItem, resultList } from "./render.ts";
@@ -55,12 +55,8 @@ class SearchApp {
     this.articlesUrl = root.dataset["articlesUrl"] ?? "";
   }
 
-  /** Restores the URL's state, wires events and loads the core of the index (from the `core` download already under way). */
+  /** Wires events and loads the core of the index (from the `core` download already under way); the form already holds the URL's state (main.ts). */
   async start(core: Promise<Response>): Promise<void> {
-    const initial = parseState(location.search);
-    if (this.input.value === "" && initial.q !== "") this.input.value = initial.q;
-    for (const box of this.boxes("programme")) if (initial.programmes.includes(box.value)) box.checked = true;
-    for (const box of this.boxes("topic")) if (initial.topics.includes(box.value)) box.checked = true;
     this.input.addEventListener("input", (event) => {
       this.typing.key(event.timeStamp);
       this.update(true, true);

@@ -4,7 +4,7 @@
  * nothing before that; never writes HTML.
  */
 import { CORE_FILE } from "../../lib/search/format.ts";
-import { isActive, parseState } from "../../lib/search/state.ts";
+import { isActive, parseState, type SearchState } from "../../lib/search/state.ts";
 
 const root = document.querySelector<HTMLElement>("[data-search-root]");
 const input = document.querySelector<HTMLInputElement>("#search-input");
@@ -27,10 +27,18 @@ if (root && input) {
   });
   // Restore the URL's query and filters at once, before the search code has downloaded.
   const initial = parseState(location.search);
-  if (input.value === "" && initial.q !== "") input.value = initial.q;
-  for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-    if ((box.name === "programme" ? initial.programmes : initial.topics).includes(box.value))
-      box.checked = true;
-  }
+  restoreState(root, input, initial);
   if (isActive(initial)) start();
+}
+
+/**
+ * Puts `state` into the search form: the query into an empty box, and checks the boxes of its
+ * programmes and topics (never unchecks one). The only place the URL's state reaches the form:
+ * it runs before any event can load the search code, which then reads the form.
+ */
+function restoreState(root: HTMLElement, input: HTMLInputElement, state: SearchState): void {
+  if (input.value === "" && state.q !== "") input.value = state.q;
+  for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+    if ((box.name === "programme" ? state.programmes : state.topics).includes(box.value)) box.checked = true;
+  }
 }

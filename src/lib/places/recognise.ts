@@ -1,5 +1,5 @@
 /**
- * Country and region recognition in untrusted article text. Pure: imports nothing from Astro.
+ * Country and region recognition in untrusted article text.
  *
  * Names, official names, alternative spellings and English demonyms come from the maintained
  * `world-countries` package; `extra.ts` adds only what it lacks. Matching rules:

@@ -1,7 +1,6 @@
 /**
  * What the search indexes of an article: its title, the names of its programmes and topics
  * ("tags"), and its body as plain text; plus what a result shows (slug, date, facets).
- * Pure: never imports from Astro or the DOM.
  */
 
 /** An article as the search sees it; `id` is its position in digest order. */

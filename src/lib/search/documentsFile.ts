@@ -1,12 +1,20 @@
 /**
  * The search documents file that ingest writes next to the articles: every article's searchable
  * fields in digest order, from which the index files are built (in the build, or on demand by
- * the dev server). Pure; never imports from Astro.
+ * the dev server).
  */
 import type { ArticleLike } from "./documents.ts";
 
 /** File name, inside the articles folder (the collection reads only *.md there). */
 export const DOCUMENTS_FILE = "search-documents.json";
+
+/** What can go wrong building the index from the file (build time only; the browser never sees these). */
+export const INDEX_BUILD_ERRORS = Object.freeze({
+  noDocuments: (file: string) => `search index: ${file} does not exist; run npm run ingest first`,
+  neverStarted: "search index: the build never started",
+  exited: (code: number | null) => `search index: the index process exited with code ${String(code)}`,
+  notAList: `${DOCUMENTS_FILE}: not a list of articles; run npm run ingest`,
+});
 
 /** The file's content. */
 export function documentsJson(articles: readonly ArticleLike[]): string {
@@ -17,7 +25,7 @@ export function documentsJson(articles: readonly ArticleLike[]): string {
 export function parseDocuments(json: string): ArticleLike[] {
   const value: unknown = JSON.parse(json);
   if (!Array.isArray(value) || value.some((a) => typeof a !== "object" || a === null || !("slug" in a))) {
-    throw new Error(`${DOCUMENTS_FILE}: not a list of articles; run npm run ingest`);
+    throw new Error(INDEX_BUILD_ERRORS.notAList);
   }
   return value as ArticleLike[];
 }

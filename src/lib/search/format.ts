@@ -1,8 +1,10 @@
 /**
  * The shape of the search index files, shared by the build (which writes them) and the browser
- * (which reads them). Pure types and tiny helpers; never imports from Astro or the DOM.
+ * (which reads them): types and tiny helpers.
  */
 import { normPerMille } from "./analyze.ts";
+import { at } from "./at.ts";
+import { SEARCH_ERRORS } from "./options.ts";
 
 /** A programme or topic the results can be filtered by. */
 export interface FacetData {
@@ -118,6 +120,19 @@ export function gramShardFile(k: number): string {
   return `g${k}`;
 }
 
+/** The n-gram shard holding `gram`, given each shard's first n-gram (ascending); -1 if before them all. */
+export function gramShardOf(starts: readonly string[], gram: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || gram < at(starts, 0)) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at(starts, mid) <= gram) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** File name of the core. */
 export const CORE_FILE = "core";
 
@@ -163,9 +178,9 @@ export function packCore(core: CoreData, shards: readonly EmbeddedShard[]): Uint
 /** Reads a core file laid out by packCore; throws on a truncated file. */
 export function unpackCore(bytes: Uint8Array): CorePack {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 4) throw new Error("search index: truncated core file");
+  if (bytes.length < 4) throw new Error(SEARCH_ERRORS.truncatedCore);
   const jsonLength = view.getUint32(0, true);
-  if (4 + jsonLength > bytes.length) throw new Error("search index: truncated core file");
+  if (4 + jsonLength > bytes.length) throw new Error(SEARCH_ERRORS.truncatedCore);
   const core = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + jsonLength))) as CoreData;
   const shards: EmbeddedShard[] = [];
   let at = 4 + jsonLength;
@@ -173,7 +188,7 @@ export function unpackCore(bytes: Uint8Array): CorePack {
     const kind = view.getUint8(at) === 0 ? "term" : "gram";
     const k = view.getUint32(at + 1, true);
     const length = view.getUint32(at + 5, true);
-    if (at + 9 + length > bytes.length) throw new Error("search index: truncated core file");
+    if (at + 9 + length > bytes.length) throw new Error(SEARCH_ERRORS.truncatedCore);
     shards.push({ kind, k, bytes: bytes.subarray(at + 9, at + 9 + length) });
     at += 9 + length;
   }

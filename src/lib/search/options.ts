@@ -98,6 +98,8 @@ export const SEARCH_ERRORS = Object.freeze({
   missingShard: "search index: a postings shard is not loaded",
   tooManyFields: "search index: at most 30 fields are supported",
   tooManyFacets: "search index: at most 32 programmes and 32 topics are supported",
+  truncatedCore: "search index: truncated core file",
+  outOfRange: "search index: an id is out of range",
 });
 
 /** Version of the index files; bump when their layout changes. */

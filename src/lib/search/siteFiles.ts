@@ -1,8 +1,8 @@
 /**
  * The site's search files, from the ingested articles: the core (vocabulary, document store,
  * facets, embedded shards), the postings shards, and the excerpt texts, each gzip-compressed (the
- * browser decompresses them, so they stay small whatever the server does). Pure apart from the
- * compressor the caller passes: never imports from Astro, never touches the file system.
+ * browser decompresses them, so they stay small whatever the server does). The caller
+ * passes the compressor: this never touches the file system.
  */
 import { buildSearchIndex } from "./buildIndex.ts";
 import { toSearchDocument, type ArticleLike } from "./documents.ts";

@@ -2,7 +2,6 @@
  * The vocabulary side of a query: which indexed terms a query word matches, found by running
  * Fuse.js over the few terms that can possibly match (a bigram count filter that never drops a
  * match: a string within k edits of a word keeps at least (length − 1) − 2k of its bigrams).
- * Pure; never imports from Astro or the DOM.
  */
 import Fuse from "fuse.js";
 import { maxErrors } from "./format.ts";

@@ -5,12 +5,12 @@
  * only links are the plain web and e-mail addresses the text spells (autolink.ts).
  */
 import type { Heading, Paragraph, Root } from "mdast";
-import { unified } from "unified";
-import remarkStringify from "remark-stringify";
+import { remark } from "remark";
 import { linkify } from "./autolink.ts";
 import type { Block } from "./parseSeed.ts";
 
-const processor = unified().use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-" });
+/** remark, with the stringify settings that keep the output stable. */
+const processor = remark().data("settings", { bullet: "-", emphasis: "_", strong: "*", rule: "-" });
 
 /** Markdown for the blocks: headings at level 2, one paragraph per block. */
 export function blocksToMarkdown(blocks: readonly Block[]): string {

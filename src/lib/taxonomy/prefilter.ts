@@ -2,10 +2,11 @@
  * A literal prefilter for the classifier's regular expressions: from each pattern's syntax tree
  * (regexpp), a set of literal strings of which every match must contain at least one; one
  * Aho–Corasick pass over a text then tells which patterns can match at all, so only those run.
- * Exact by construction: it only ever skips a pattern that cannot match. Pure; never imports
- * from Astro.
+ * Exact by construction: it only ever skips a pattern that cannot match.
  */
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
+
+export { LiteralSet } from "./literalSet.ts";
 
 /** Literal sets larger than this are not worth tracking (the pattern just runs). */
 const MAX_SET = 32;
@@ -203,73 +204,4 @@ export function foldForLiterals(text: string): string {
     out = text.replace(/[A-Z]/gu, (c) => c.toLowerCase());
   }
   return out.replace(/[\u212a\u017f]/gu, (c) => (c === "\u212a" ? "k" : "s"));
-}
-
-/** An Aho–Corasick automaton over a fixed set of literals; reports which literals occur in a text. */
-export class LiteralSet {
-  /** Transitions for ASCII code units, a full table (state × 128). */
-  private readonly ascii: Int32Array;
-  /** Trie edges for the other code units (followed with fail links). */
-  private readonly goto: Map<number, number>[] = [new Map()];
-  private readonly fail: Int32Array;
-  /** Literal ids ending at each state (including through fail links). */
-  private readonly out: number[][] = [[]];
-  /** Number of literals (ids are 0 … size − 1, in the order given). */
-  readonly size: number;
-
-  constructor(literals: readonly string[]) {
-    this.size = literals.length;
-    literals.forEach((lit, id) => {
-      let s = 0;
-      for (let i = 0; i < lit.length; i++) {
-        const c = lit.charCodeAt(i);
-        let next = this.goto[s]?.get(c);
-        if (next === undefined) {
-          next = this.goto.length;
-          this.goto.push(new Map());
-          this.out.push([]);
-          this.goto[s]?.set(c, next);
-        }
-        s = next;
-      }
-      this.out[s]?.push(id);
-    });
-    const states = this.goto.length;
-    this.fail = new Int32Array(states);
-    this.ascii = new Int32Array(states * 128);
-    // Breadth first, so a state's fail target is complete before the state itself.
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-      const s = order[head] ?? 0;
-      for (let c = 0; c < 128; c++) {
-        const child = this.goto[s]?.get(c);
-        this.ascii[s * 128 + c] = child ?? (s === 0 ? 0 : (this.ascii[(this.fail[s] ?? 0) * 128 + c] ?? 0));
-      }
-      for (const [c, t] of this.goto[s] ?? []) {
-        order.push(t);
-        this.fail[t] = s === 0 ? 0 : this.step(this.fail[s] ?? 0, c);
-        this.out[t]?.push(...(this.out[this.fail[t] ?? 0] ?? []));
-      }
-    }
-  }
-
-  /** The state after reading code unit `c` in state `s`. */
-  private step(s: number, c: number): number {
-    if (c < 128) return this.ascii[s * 128 + c] ?? 0;
-    for (let state = s; ; state = this.fail[state] ?? 0) {
-      const next = this.goto[state]?.get(c);
-      if (next !== undefined) return next;
-      if (state === 0) return 0;
-    }
-  }
-
-  /** Marks in `found` (indexed by literal id) every literal that occurs in `text`. */
-  scan(text: string, found: Uint8Array): void {
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = this.step(s, text.charCodeAt(i));
-      const ids = this.out[s];
-      if (ids && ids.length > 0) for (const id of ids) found[id] = 1;
-    }
-  }
 }

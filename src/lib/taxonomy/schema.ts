@@ -4,7 +4,7 @@
  * Must never import from Astro (`astro:*`) and must never accept an entry whose
  * patterns do not compile, whose slug is not unique kebab-case, or whose text is empty.
  */
-import { z } from "zod";
+import { z } from "astro/zod";
 
 /** Every validation message starts with this prefix. */
 export const TAXONOMY_ERROR_PREFIX = "taxonomy:";
@@ -20,6 +20,9 @@ export const TAXONOMY_MESSAGES = {
   duplicateSlug: "duplicates the slug of",
   unknownField: "has unknown field",
   unknownFallback: "does not name a topic in topics",
+  /** A page or feed asked for a tag the taxonomy does not have (a stale article, or a typo). */
+  unknownSlug: (group: "programme" | "topic" | "region" | "partner", slug: string) =>
+    `${TAXONOMY_ERROR_PREFIX} unknown ${group} slug "${slug}"`,
 } as const;
 
 const M = TAXONOMY_MESSAGES;

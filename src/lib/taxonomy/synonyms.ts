@@ -4,7 +4,7 @@
  * name are added from the taxonomy itself (see synonymTable), so they are never listed twice.
  * Validated by the schema below when this module loads; must never import from Astro.
  */
-import { z } from "zod";
+import { z } from "astro/zod";
 import { words as tokenize } from "../search/query/match.ts";
 
 /** One group: two or more distinct expressions (words, acronyms, names). */
