@@ -34,7 +34,7 @@ let validationErrors: () => unknown;
 beforeAll(() => {
   requireBuilt();
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
   const compiled = ajv.compile(JSON.parse(data("articles.schema.json")) as object);
   validate = (v) => compiled(v);
   validationErrors = () => compiled.errors;
@@ -96,8 +96,8 @@ describe("/data/articles.csv", () => {
 
   it("parses back with csv-parse to the same articles and fields as the JSON", () => {
     const names = index.csvParts?.map((p) => p.path) ?? ["articles.csv"];
-    const rows = names.flatMap(
-      (name) => parse(data(name), { bom: true, columns: true }) as Record<string, string>[],
+    const rows = names.flatMap((name) =>
+      parse<Record<string, string>>(data(name), { bom: true, columns: true }),
     );
     const back = rows.map((raw) => {
       const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, decodeCell(v)]));

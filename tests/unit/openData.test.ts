@@ -53,7 +53,7 @@ function noise(seed: number, words: number): string {
 /** Validates JSON files of the open data against the schema. */
 function validator(): (value: unknown) => string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
   const validate = ajv.compile(articlesSchema(SCHEMA_URL));
   return (value) =>
     validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
@@ -61,7 +61,7 @@ function validator(): (value: unknown) => string[] {
 
 /** The CSV read back into rows, values decoded. */
 function readCsv(text: string): Record<string, string>[] {
-  const rows = parse(text, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(text, { bom: true, columns: true, relax_quotes: false });
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, decodeCell(v)])));
 }
 

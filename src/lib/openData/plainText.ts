@@ -2,7 +2,6 @@
  * The plain text of an article body as ingest wrote it in Markdown: remark reads the Markdown,
  * so escapes (`\*`) and autolinks come back as the characters the seed file had. Pure.
  */
-import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -11,6 +10,6 @@ const parser = unified().use(remarkParse);
 
 /** Each top-level block's text, separated by a blank line. */
 export function markdownToText(markdown: string): string {
-  const root = parser.parse(markdown) as Root;
+  const root = parser.parse(markdown);
   return root.children.map((node) => toString(node)).join("\n\n");
 }
