@@ -6,7 +6,7 @@
  *
  * Atomic: the output folder is replaced only when the whole ingest succeeds; on any problem it
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
- * A large digest runs its heavy steps on worker threads too (--workers N besides this one; 0 runs
+ * A large seed folder runs its heavy steps on worker threads too (--workers N besides this one; 0 runs
  * everything here); the output is byte-identical for any N.
  */
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -7,7 +7,8 @@
  * in UTC terms: the printed day never shifts with a time zone.
  */
 
-const MONTHS = [
+/** The months in English, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -4,14 +4,10 @@
  * Never invents an order from a missing date: undated articles follow the dated ones, in seed order.
  */
 
-/** What ordering needs to know of an article. */
-export interface Orderable {
-  readonly date?: string | undefined;
-  readonly order: number;
-}
+import type { Dated } from "./articleDates.ts";
 
-/** Dated articles newest first, then undated ones in seed order. */
-export function byDigestOrder<T extends Orderable>(a: T, b: T): number {
+/** Articles with a source date newest first, then the others in seed order. */
+export function bySourceDate<T extends Dated>(a: T, b: T): number {
   if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.date !== undefined && b.date === undefined) return -1;
   if (a.date === undefined && b.date !== undefined) return 1;

@@ -7,18 +7,18 @@
  * related/features.ts, the words in related/terms.ts.
  */
 import { buildFeatures, insertTop, invertRows } from "./related/features.ts";
-import { POSTINGS_WINDOW, type RelatableArticle, type RelatedOptions } from "./related/options.ts";
+import { POSTINGS_WINDOW, type RelatedInput, type RelatedOptions } from "./related/options.ts";
 
 export {
   POSTINGS_WINDOW,
   TERMS_PER_ARTICLE,
   WEIGHTS,
-  type RelatableArticle,
+  type RelatedInput,
   type RelatedOptions,
 } from "./related/options.ts";
 export { terms } from "./related/terms.ts";
 
-function validate(articles: ReadonlyArray<RelatableArticle>, min: number, max: number): void {
+function validate(articles: ReadonlyArray<RelatedInput>, min: number, max: number): void {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min) {
     throw new RangeError(`computeRelated: need integers 0 <= min <= max, got min=${min}, max=${max}`);
   }
@@ -31,7 +31,7 @@ function validate(articles: ReadonlyArray<RelatableArticle>, min: number, max: n
 
 /** Computes 3–5 (min–max) related article slugs per article, best first, ties broken by slug. */
 export function computeRelated(
-  articles: ReadonlyArray<RelatableArticle>,
+  articles: ReadonlyArray<RelatedInput>,
   options: RelatedOptions = {},
 ): Map<string, string[]> {
   const { min = 3, max = 5 } = options;

@@ -1,6 +1,6 @@
-/** Loads the article collection once per build, in digest order. */
+/** Loads the article collection once per build, in listing order. */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { byDigestOrder } from "../lib/listing.ts";
+import { bySourceDate } from "../lib/listing.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
@@ -9,9 +9,7 @@ let cache: Promise<ArticleEntry[]> | undefined;
 /** All articles, dated newest first, then undated in seed order. */
 export function getArticles(): Promise<ArticleEntry[]> {
   if (import.meta.env.DEV) cache = undefined; // the dev server must see edited seeds
-  cache ??= getCollection("articles").then((entries) =>
-    entries.sort((a, b) => byDigestOrder(a.data, b.data)),
-  );
+  cache ??= getCollection("articles").then((entries) => entries.sort((a, b) => bySourceDate(a.data, b.data)));
   return cache;
 }
 

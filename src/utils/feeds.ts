@@ -3,7 +3,7 @@ import type { RSSFeedItem } from "@astrojs/rss";
 import { byListingOrder, listingDate } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
-import { programmeLink, regionLink, topicLink } from "./tags.ts";
+import { programmeTag, regionTag, topicTag } from "./tags.ts";
 import { href } from "./url.ts";
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -23,13 +23,13 @@ export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] 
 /** The names of an article's tags, as feeds list them. */
 export function feedCategories(a: ArticleEntry): string[] {
   return [
-    ...a.data.programmes.map((s) => programmeLink(s).label),
-    ...a.data.topics.map((s) => topicLink(s).label),
-    ...a.data.regions.map((s) => regionLink(s).label),
+    ...a.data.programmes.map((s) => programmeTag(s).name),
+    ...a.data.topics.map((s) => topicTag(s).name),
+    ...a.data.regions.map((s) => regionTag(s).name),
   ];
 }
 
-/** One feed item per feed article; categories are the tags' names, not their slugs. */
+/** One feed item per feed article, in listing order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
   return feedArticles(articles).map((a) => ({
     title: xmlSafe(a.data.title),

@@ -2,83 +2,119 @@
 import { escapeHtml } from "../lib/escape.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
 import { TAXONOMY_MESSAGES } from "../lib/taxonomy/schema.ts";
+import type { Facet } from "./facets.ts";
 import { href } from "./url.ts";
 
-/** A tag as a reader sees it: its kind, label and page. */
-export interface TagLink {
-  readonly kind: "programme" | "topic" | "region";
+/** A tag: one programme, topic or region, as the pages show and link it. */
+export interface Tag {
+  readonly facet: Facet;
   readonly slug: string;
-  readonly label: string;
-  readonly title: string;
+  /** Short name (acronym for programmes): chips, feed categories. */
+  readonly name: string;
+  /** Full name: headings, the chip's title. */
+  readonly fullName: string;
   readonly href: string;
+  readonly description: string | undefined;
+  /** For regions: "Countries" or "Regions", the index's subheading. */
+  readonly group?: string;
 }
+
+/** A chip's classes by facet (they reach the HTML and the CSS: keep them). */
+const CHIP_CLASS: Record<Facet, string> = {
+  programmes: "chip chip-programme",
+  topics: "chip chip-topic",
+  regions: "chip chip-region",
+};
 
 const programmes = new Map(TAXONOMY.programmes.map((p) => [p.slug, p]));
 const topics = new Map(TAXONOMY.topics.map((t) => [t.slug, t]));
 const regions = new Map(TAXONOMY.regions.map((r) => [r.slug, r]));
 
 /**
- * One TagLink per kind and slug for the whole build: every article page and card asks
- * for the same few hundred links tens of thousands of times.
+ * One Tag per facet and slug for the whole build: every article page and card asks
+ * for the same few hundred tags tens of thousands of times.
  */
-function memoised(make: (slug: string) => TagLink): (slug: string) => TagLink {
-  const links = new Map<string, TagLink>();
+function memoised(make: (slug: string) => Tag): (slug: string) => Tag {
+  const made = new Map<string, Tag>();
   return (slug) => {
-    let link = links.get(slug);
-    if (!link) {
-      link = make(slug);
-      links.set(slug, link);
+    let tag = made.get(slug);
+    if (!tag) {
+      tag = make(slug);
+      made.set(slug, tag);
     }
-    return link;
+    return tag;
   };
 }
 
 /** The programme with this slug; throws on a slug the taxonomy does not know. */
-export const programmeLink = memoised((slug) => {
+export const programmeTag = memoised((slug) => {
   const p = programmes.get(slug);
   if (!p) throw new Error(TAXONOMY_MESSAGES.unknownSlug("programme", slug));
   return {
-    kind: "programme",
+    facet: "programmes",
     slug,
-    label: p.shortName,
-    title: p.fullName,
+    name: p.shortName,
+    fullName: p.fullName,
     href: href(`programmes/${slug}/`),
+    description: p.description,
   };
 });
 
 /** The topic with this slug. */
-export const topicLink = memoised((slug) => {
+export const topicTag = memoised((slug) => {
   const t = topics.get(slug);
   if (!t) throw new Error(TAXONOMY_MESSAGES.unknownSlug("topic", slug));
-  return { kind: "topic", slug, label: t.name, title: t.name, href: href(`topics/${slug}/`) };
+  return {
+    facet: "topics",
+    slug,
+    name: t.name,
+    fullName: t.name,
+    href: href(`topics/${slug}/`),
+    description: t.description,
+  };
 });
 
 /** The region or country with this slug. */
-export const regionLink = memoised((slug) => {
+export const regionTag = memoised((slug) => {
   const r = regions.get(slug);
   if (!r) throw new Error(TAXONOMY_MESSAGES.unknownSlug("region", slug));
-  return { kind: "region", slug, label: r.name, title: r.name, href: href(`regions/${slug}/`) };
+  return {
+    facet: "regions",
+    slug,
+    name: r.name,
+    fullName: r.name,
+    href: href(`regions/${slug}/`),
+    description: r.description,
+    group: r.placeType === "country" ? "Countries" : "Regions",
+  };
 });
 
+/** The tag of a facet and slug. */
+export const TAG_OF: Record<Facet, (slug: string) => Tag> = {
+  programmes: programmeTag,
+  topics: topicTag,
+  regions: regionTag,
+};
+
 /** Programme and topic chips for an article card. */
-export function cardTags(data: { programmes: string[]; topics: string[] }): TagLink[] {
-  return [...data.programmes.map(programmeLink), ...data.topics.map(topicLink)];
+export function cardTags(data: { programmes: string[]; topics: string[] }): Tag[] {
+  return [...data.programmes.map(programmeTag), ...data.topics.map(topicTag)];
 }
 
-const chipItems = new Map<TagLink, string>();
+const chipItems = new Map<Tag, string>();
 
 /**
  * The `<li>` chips for `tags`, as HTML (every value escaped here). Each tag's chip is built once
  * per build: listing pages show some 300 chips each, and rendering them through a template cost
  * about a second of a 10,000-article build.
  */
-export function chipItemsHtml(tags: readonly TagLink[]): string {
+export function chipItemsHtml(tags: readonly Tag[]): string {
   let html = "";
   for (const tag of tags) {
     let item = chipItems.get(tag);
     if (item === undefined) {
-      const title = tag.title === tag.label ? "" : ` title="${escapeHtml(tag.title)}"`;
-      item = `<li><a href="${escapeHtml(tag.href)}"${title} class="chip chip-${tag.kind}">${escapeHtml(tag.label)}</a></li>`;
+      const title = tag.fullName === tag.name ? "" : ` title="${escapeHtml(tag.fullName)}"`;
+      item = `<li><a href="${escapeHtml(tag.href)}"${title} class="${CHIP_CLASS[tag.facet]}">${escapeHtml(tag.name)}</a></li>`;
       chipItems.set(tag, item);
     }
     html += item;
@@ -100,15 +136,15 @@ export function partnerName(slug: string): string {
 }
 
 /** A partner list's names, split into organisations and conventions (treaties, protocols). */
-export function partnerNamesByKind(slugs: readonly string[]): {
+export function partnerNamesByType(slugs: readonly string[]): {
   organisations: string[];
   conventions: string[];
 } {
   const organisations: string[] = [];
   const conventions: string[] = [];
   for (const slug of slugs) {
-    const { name, kind } = partner(slug);
-    (kind === "convention" ? conventions : organisations).push(name);
+    const { name, partnerType } = partner(slug);
+    (partnerType === "convention" ? conventions : organisations).push(name);
   }
   return { organisations, conventions };
 }

@@ -101,8 +101,11 @@ describe("/data/articles.csv", () => {
     );
     const back = rows.map((raw) => {
       const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, decodeCell(v)]));
-      const names = (slugs: string, labels: string) =>
-        split(slugs).map((slug, i) => [slug, split(labels)[i]]);
+      /** The lists of `columns`, zipped: one tuple per tag. */
+      const zip = (...columns: string[]) => {
+        const lists = columns.map((c) => split(r[c] ?? ""));
+        return (lists[0] ?? []).map((_, i) => lists.map((l) => l[i]));
+      };
       return {
         id: r["id"],
         url: r["url"],
@@ -116,23 +119,19 @@ describe("/data/articles.csv", () => {
         },
         summary: r["summary"],
         text: r["text"],
-        programmes: names(r["programmes"] ?? "", r["programme_names"] ?? ""),
-        topics: names(r["topics"] ?? "", r["topic_names"] ?? ""),
-        places: split(r["places"] ?? "").map((slug, i) => [
-          slug,
-          split(r["place_names"] ?? "")[i],
-          split(r["place_kinds"] ?? "")[i],
-        ]),
-        partners: names(r["partners"] ?? "", r["partner_names"] ?? ""),
+        programmes: zip("programmes", "programme_names", "programme_full_names"),
+        topics: zip("topics", "topic_names"),
+        places: zip("places", "place_names", "place_types"),
+        partners: zip("partners", "partner_names", "partner_types"),
         sources: split(r["sources"] ?? ""),
       };
     });
     const expected = articles.map((a) => ({
       ...a,
-      programmes: a.programmes.map((p) => [p.slug, p.name]),
+      programmes: a.programmes.map((p) => [p.slug, p.name, p.fullName]),
       topics: a.topics.map((t) => [t.slug, t.name]),
-      places: a.places.map((p) => [p.slug, p.name, p.kind]),
-      partners: a.partners.map((p) => [p.slug, p.name]),
+      places: a.places.map((p) => [p.slug, p.name, p.placeType]),
+      partners: a.partners.map((p) => [p.slug, p.name, p.partnerType]),
     }));
     expect(back).toEqual(expected);
   });

@@ -5,25 +5,25 @@ import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
 import { buildSearchIndex, type BuiltIndex } from "../../src/lib/search/buildIndex.ts";
 import { toSearchDocument, type SearchDocument } from "../../src/lib/search/documents.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
-import { facetNames, facetValues } from "../../src/lib/search/facets.ts";
+import { tagNames, searchTags } from "../../src/lib/search/tagNames.ts";
 import { maxErrors } from "../../src/lib/search/format.ts";
 import { FUSE_DOCUMENT_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
-import { byDigestOrder } from "../../src/lib/listing.ts";
+import { bySourceDate } from "../../src/lib/listing.ts";
 import { realArticles } from "./realSeeds.ts";
 
 let docs: SearchDocument[] | undefined;
 
-/** The real articles as search documents, in digest order (the site's document ids). */
+/** The real articles as search documents, in listing order (the site's document ids). */
 export function realSearchDocuments(): SearchDocument[] {
   docs ??= [...realArticles()]
-    .sort(byDigestOrder)
-    .map((a) => toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, facetNames(TAXONOMY)));
+    .sort(bySourceDate)
+    .map((a) => toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, tagNames(TAXONOMY)));
   return docs;
 }
 
 /** The index of `documents`, built as the site builds it. */
 export function buildIndexOf(documents: readonly SearchDocument[]): BuiltIndex {
-  return buildSearchIndex(documents, { ...facetValues(TAXONOMY), slugOf: slugify });
+  return buildSearchIndex(documents, { ...searchTags(TAXONOMY), slugOf: slugify });
 }
 
 /** An engine over `documents` with every shard loaded. */

@@ -50,7 +50,7 @@ describe("linkify", () => {
 
   it("writes links as Markdown that reads back as the same text, with no HTML", () => {
     const text = "Mail *EnvironmentProg@wcoomd.org* or <b>http://x.org/?a=1&b=<i></b> [x](javascript:y)";
-    const tree = remark().parse(blocksToMarkdown([{ kind: "paragraph", text }]));
+    const tree = remark().parse(blocksToMarkdown([{ type: "paragraph", text }]));
     const urls: string[] = [];
     const kinds = new Set<string>();
     const walk = (node: (typeof tree.children)[number] | typeof tree): void => {

@@ -17,7 +17,7 @@ describe("parseDateLine", () => {
     ["Tuesday, 12 March 2024", "2024-03-12"],
     ["29 February 2024", "2024-02-29"],
   ])("reads %j as %s", (line, iso) => {
-    expect(parseDateLine(line)).toEqual({ kind: "date", iso });
+    expect(parseDateLine(line)).toEqual({ status: "date", iso });
   });
 
   it.each([
@@ -28,13 +28,13 @@ describe("parseDateLine", () => {
     "2023",
     "17 mayo 2023 and more",
   ])("does not read %j as a date", (line) => {
-    expect(parseDateLine(line)).toEqual({ kind: "none" });
+    expect(parseDateLine(line)).toEqual({ status: "none" });
   });
 
   it.each(["31 February 2024", "2024-13-01", "30 février 2023", "29 February 2023"])(
     "flags %j as naming no real day",
     (line) => {
-      expect(parseDateLine(line).kind).toBe("invalid");
+      expect(parseDateLine(line).status).toBe("invalid");
     },
   );
 });

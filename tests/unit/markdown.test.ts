@@ -22,7 +22,7 @@ const hostile = [
 
 describe("blocksToMarkdown", () => {
   it.each(hostile)("keeps %j literal: parsing the Markdown gives back exactly the text", (text) => {
-    const markdown = blocksToMarkdown([{ kind: "paragraph", text }]);
+    const markdown = blocksToMarkdown([{ type: "paragraph", text }]);
     const tree = remark().parse(markdown);
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]?.type).toBe("paragraph");
@@ -41,9 +41,9 @@ describe("blocksToMarkdown", () => {
 
   it("writes headings at level 2 and paragraphs in order", () => {
     const markdown = blocksToMarkdown([
-      { kind: "paragraph", text: "Intro." },
-      { kind: "heading", text: "About" },
-      { kind: "paragraph", text: "More." },
+      { type: "paragraph", text: "Intro." },
+      { type: "heading", text: "About" },
+      { type: "paragraph", text: "More." },
     ]);
     expect(markdown).toBe("Intro.\n\n## About\n\nMore.\n");
   });

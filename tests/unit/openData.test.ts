@@ -89,8 +89,8 @@ describe("recordMaker", () => {
     expect(r.topics).toEqual([
       { slug: "wildlife", name: TAXONOMY.topics.find((t) => t.slug === "wildlife")?.name },
     ]);
-    expect(r.places).toEqual([{ slug: "malawi", name: "Malawi", kind: "country" }]);
-    expect(r.partners[0]).toMatchObject({ slug: "cites", kind: "convention" });
+    expect(r.places).toEqual([{ slug: "malawi", name: "Malawi", placeType: "country" }]);
+    expect(r.partners[0]).toMatchObject({ slug: "cites", partnerType: "convention" });
   });
 
   it("writes null, never an invented date, when none is known", () => {
@@ -158,7 +158,7 @@ describe("csvFile", () => {
 
   it("can join every taxonomy name with the list separator and split it back", () => {
     const names = [TAXONOMY.programmes, TAXONOMY.topics, TAXONOMY.regions, TAXONOMY.partners].flatMap(
-      (list) => list.flatMap((e) => [e.slug, "name" in e ? e.name : e.shortName]),
+      (list) => list.flatMap((e) => [e.slug, "name" in e ? e.name : `${e.shortName}${e.fullName}`]),
     );
     expect(names.filter((n) => n.includes(";"))).toEqual([]);
   });

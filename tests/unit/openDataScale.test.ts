@@ -37,7 +37,7 @@ function corpusRecords(): DataArticle[] {
         date: a.date,
         added: "2026-11-23",
         order: i,
-        summary: summarize(a.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text)),
+        summary: summarize(a.blocks.filter((b) => b.type === "paragraph").map((b) => b.text)),
         text,
         ...tags,
         sources: [file.name],

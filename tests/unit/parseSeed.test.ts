@@ -15,7 +15,7 @@ describe("parseSeed", () => {
         line: 1,
         lastLine: 5,
         sourceTitle: "A Title",
-        blocks: [{ kind: "paragraph", text: "The body." }],
+        blocks: [{ type: "paragraph", text: "The body." }],
       },
     ]);
   });
@@ -78,15 +78,15 @@ describe("parseSeed", () => {
   it("turns a short title-like line inside an article page into a heading", () => {
     const { articles } = parse("Page Title\n\n17 mayo 2023\n\nIntro.\n\nAbout the INAMA Project\n\nMore.\n");
     expect(articles[0]?.blocks).toEqual([
-      { kind: "paragraph", text: "Intro." },
-      { kind: "heading", text: "About the INAMA Project" },
-      { kind: "paragraph", text: "More." },
+      { type: "paragraph", text: "Intro." },
+      { type: "heading", text: "About the INAMA Project" },
+      { type: "paragraph", text: "More." },
     ]);
   });
 
   it("keeps a short last line as a paragraph, not a heading", () => {
     const { articles } = parse("Page Title\n\nIntro.\n\nSee also the WCO website\n");
-    expect(articles[0]?.blocks.at(-1)).toEqual({ kind: "paragraph", text: "See also the WCO website" });
+    expect(articles[0]?.blocks.at(-1)).toEqual({ type: "paragraph", text: "See also the WCO website" });
   });
 
   it("accounts for every non-blank line", () => {

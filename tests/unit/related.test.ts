@@ -1,9 +1,9 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { computeRelated, terms, type RelatableArticle } from "../../src/lib/related.ts";
+import { computeRelated, terms, type RelatedInput } from "../../src/lib/related.ts";
 import { realArticles } from "../support/realSeeds.ts";
 
-const article = (slug: string, over: Partial<RelatableArticle> = {}): RelatableArticle => ({
+const article = (slug: string, over: Partial<RelatedInput> = {}): RelatedInput => ({
   slug,
   programmes: [],
   topics: [],
@@ -13,7 +13,7 @@ const article = (slug: string, over: Partial<RelatableArticle> = {}): RelatableA
 });
 
 /** A small corpus with clear clusters: wildlife/INAMA, strategic trade/STCE, and unrelated items. */
-const CORPUS: RelatableArticle[] = [
+const CORPUS: RelatedInput[] = [
   article("inama-kenya", {
     programmes: ["inama"],
     topics: ["wildlife"],
@@ -62,7 +62,7 @@ const CORPUS: RelatableArticle[] = [
 ];
 
 /** A deterministic synthetic corpus of `n` articles with Zipf-like vocabulary and random tags. */
-function generated(n: number): RelatableArticle[] {
+function generated(n: number): RelatedInput[] {
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
@@ -78,7 +78,7 @@ function generated(n: number): RelatableArticle[] {
 }
 
 /** Checks the shape every result must have. */
-function expectWellFormed(articles: RelatableArticle[], result: Map<string, string[]>, min = 3, max = 5) {
+function expectWellFormed(articles: RelatedInput[], result: Map<string, string[]>, min = 3, max = 5) {
   const slugs = new Set(articles.map((a) => a.slug));
   expect([...result.keys()]).toEqual(articles.map((a) => a.slug));
   for (const [slug, related] of result) {

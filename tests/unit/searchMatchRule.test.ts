@@ -138,7 +138,7 @@ describe("ranking rules, in order", () => {
       order({ ...base, frequency: 0.01, date: "2025-01-01", id: 1 }, { ...base, frequency: 0.05, id: 2 }),
     ).toEqual([2, 1]);
   });
-  it("6. newest, then title, then digest order", () => {
+  it("6. newest, then title, then listing order", () => {
     expect(
       order(
         { ...base, date: "2023-01-01", id: 1 },

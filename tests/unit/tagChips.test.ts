@@ -1,23 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, escapeXml } from "../../src/lib/escape.ts";
 import { TAXONOMY_MESSAGES } from "../../src/lib/taxonomy/schema.ts";
-import { chipItemsHtml, programmeLink, topicLink, type TagLink } from "../../src/utils/tags.ts";
+import { chipItemsHtml, programmeTag, topicTag, type Tag } from "../../src/utils/tags.ts";
 
 describe("chipItemsHtml", () => {
   it("writes one linked chip per tag, with the full name as a title only when it differs", () => {
-    expect(chipItemsHtml([programmeLink("stce"), topicLink("wildlife")])).toBe(
+    expect(chipItemsHtml([programmeTag("stce"), topicTag("wildlife")])).toBe(
       '<li><a href="/programmes/stce/" title="Strategic Trade Control Enforcement" class="chip chip-programme">STCE</a></li>' +
         '<li><a href="/topics/wildlife/" class="chip chip-topic">Wildlife and CITES</a></li>',
     );
   });
 
   it("escapes every value, so a name can never become markup", () => {
-    const tag: TagLink = {
-      kind: "region",
+    const tag: Tag = {
+      facet: "regions",
       slug: "x",
-      label: `<script>alert("x")</script> & 'co'`,
-      title: `a "quoted" <title>`,
+      name: `<script>alert("x")</script> & 'co'`,
+      fullName: `a "quoted" <title>`,
       href: `/regions/x/?a=1&b="2"`,
+      description: undefined,
     };
     const html = chipItemsHtml([tag]);
     expect(html).toBe(
@@ -48,9 +49,9 @@ describe("escapeHtml and escapeXml", () => {
 
 describe("tags the taxonomy does not have", () => {
   it("fail loudly, naming the slug, with the taxonomy's message", () => {
-    expect(() => programmeLink("no-such-programme")).toThrow(
+    expect(() => programmeTag("no-such-programme")).toThrow(
       TAXONOMY_MESSAGES.unknownSlug("programme", "no-such-programme"),
     );
-    expect(() => topicLink("no-such-topic")).toThrow(TAXONOMY_MESSAGES.unknownSlug("topic", "no-such-topic"));
+    expect(() => topicTag("no-such-topic")).toThrow(TAXONOMY_MESSAGES.unknownSlug("topic", "no-such-topic"));
   });
 });

@@ -72,10 +72,10 @@ describe("validateTaxonomy", () => {
       `regions[0] ("West_Africa"): slug ${M.notKebabCase}`,
     ],
     [
-      "an unknown region kind",
-      ["regions", 0, "kind"],
+      "an unknown region placeType",
+      ["regions", 0, "placeType"],
       "continent",
-      'regions[0] ("africa"): kind must be "country" or "region"',
+      'regions[0] ("africa"): placeType must be "country" or "region"',
     ],
     [
       "a misspelt field",

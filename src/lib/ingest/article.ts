@@ -1,5 +1,5 @@
 /**
- * The per-article steps of the ingest: a seed entry made a tagged article, the articles related
+ * The per-article steps of the ingest: a collected article tagged, the articles related
  * to each other, and an article written as its Markdown file. Each is a plain function of its
  * input, so any thread can run it and the output does not depend on which did.
  */
@@ -10,7 +10,7 @@ import { repairTitle } from "../seed/repairTitle.ts";
 import { scriptLanguage } from "../seed/language.ts";
 import { summarize } from "../seed/summarize.ts";
 import { classify } from "../taxonomy/classify.ts";
-import type { SeedEntry } from "./collect.ts";
+import type { CollectedArticle } from "./collect.ts";
 
 /** One unique article, ready to be written as Markdown. */
 export interface Article {
@@ -30,6 +30,7 @@ export interface Article {
   readonly blocks: readonly Block[];
   /** Position in seed order (file name, then line), for undated articles. */
   readonly order: number;
+  /** Tag slugs the text names, by facet (src/lib/taxonomy), and the partners it names. */
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
   readonly regions: readonly string[];
@@ -47,10 +48,10 @@ export interface ArticleFile {
   readonly text: string;
 }
 
-/** The publishable article of a seed entry: repaired title, summary and tags; related articles come later. */
-export function tagEntry(entry: SeedEntry): Article {
+/** The publishable article of a collected article: repaired title, summary and tags; related articles come later. */
+export function tagArticle(entry: CollectedArticle): Article {
   const { article: seed, sources, slug, order, added } = entry;
-  const paragraphs = seed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+  const paragraphs = seed.blocks.filter((b) => b.type === "paragraph").map((b) => b.text);
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);
   const lang = scriptLanguage(`${title}\n${body}`);

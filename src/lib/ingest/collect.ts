@@ -17,7 +17,7 @@ export interface SeedInput {
 }
 
 /** A unique article as the seed files give it, with its URL slug and seed-order position. */
-export interface SeedEntry {
+export interface CollectedArticle {
   readonly article: SeedArticle;
   /** Seed files it appears in. */
   readonly sources: readonly string[];
@@ -29,16 +29,11 @@ export interface SeedEntry {
 }
 
 /** Counts of one ingest, for its summary line. */
-export interface IngestStats {
-  readonly files: number;
-  readonly occurrences: number;
-  readonly unique: number;
-  readonly merged: number;
-}
+export type IngestStats = Readonly<Record<"files" | "occurrences" | "unique" | "merged", number>>;
 
 /** The seed files read, merged and named, before any article is tagged. */
 export interface CollectedSeeds {
-  readonly entries: readonly SeedEntry[];
+  readonly entries: readonly CollectedArticle[];
   readonly problems: readonly SeedProblem[];
   readonly warnings: readonly string[];
   /** Per seed file, the role of each non-blank line. */
@@ -161,10 +156,10 @@ function assignSlugs<T extends { readonly article: SeedArticle }>(
     const holder = taken.get(base);
     let slug = base;
     if (holder) {
-      const digest = createHash("sha256").update(contentKey(article)).digest("hex");
-      slug = `${base}-${digest.slice(0, 6)}`;
+      const hash = createHash("sha256").update(contentKey(article)).digest("hex");
+      slug = `${base}-${hash.slice(0, 6)}`;
       // Another article's plain slug may already be this one: lengthen the suffix until free.
-      for (let n = 7; taken.has(slug) && n <= digest.length; n++) slug = `${base}-${digest.slice(0, n)}`;
+      for (let n = 7; taken.has(slug) && n <= hash.length; n++) slug = `${base}-${hash.slice(0, n)}`;
       const other = `${holder.file}:${holder.line}`;
       const message =
         holder.sourceTitle === article.sourceTitle

@@ -9,12 +9,12 @@
  * Parallelism is passed in: `npm run ingest` gives a worker pool, tests give `SAME_THREAD`. The
  * steps are the same functions wherever they run, so the output does not depend on it.
  */
-import { byDigestOrder } from "../listing.ts";
+import { bySourceDate } from "../listing.ts";
 import { documentsJson } from "../search/documentsFile.ts";
 import {
   markdownFile,
   relateArticles,
-  tagEntry,
+  tagArticle,
   type Article,
   type ArticleFile,
   type Related,
@@ -22,7 +22,7 @@ import {
 import { collectSeeds, type CollectedSeeds, type CollectOptions, type SeedInput } from "./collect.ts";
 
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
-export const STEPS = { tag: tagEntry, markdown: markdownFile } as const;
+export const STEPS = { tag: tagArticle, markdown: markdownFile } as const;
 
 /** The name of a list step. */
 export type StepName = keyof typeof STEPS;
@@ -81,7 +81,7 @@ export async function ingest(
 /** Every article's searchable fields, in listing order. */
 function searchDocuments(articles: readonly Article[]): string {
   return documentsJson(
-    [...articles].sort(byDigestOrder).map((a) => ({
+    [...articles].sort(bySourceDate).map((a) => ({
       slug: a.slug,
       title: a.title,
       ...(a.date === undefined ? {} : { date: a.date }),

@@ -27,13 +27,15 @@ export const CSV_COLUMNS = [
   "text",
   "programmes",
   "programme_names",
+  "programme_full_names",
   "topics",
   "topic_names",
   "places",
   "place_names",
-  "place_kinds",
+  "place_types",
   "partners",
   "partner_names",
+  "partner_types",
   "sources",
 ] as const;
 
@@ -70,13 +72,15 @@ export function csvRow(a: DataArticle): Record<CsvColumn, string> {
     text: a.text,
     programmes: list(a.programmes.map((p) => p.slug)),
     programme_names: list(a.programmes.map((p) => p.name)),
+    programme_full_names: list(a.programmes.map((p) => p.fullName)),
     topics: list(a.topics.map((t) => t.slug)),
     topic_names: list(a.topics.map((t) => t.name)),
     places: list(a.places.map((p) => p.slug)),
     place_names: list(a.places.map((p) => p.name)),
-    place_kinds: list(a.places.map((p) => p.kind)),
+    place_types: list(a.places.map((p) => p.placeType)),
     partners: list(a.partners.map((p) => p.slug)),
     partner_names: list(a.partners.map((p) => p.name)),
+    partner_types: list(a.partners.map((p) => p.partnerType)),
     sources: list(a.sources),
   };
 }

@@ -43,20 +43,21 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   },
   {
     json: "programmes[] (slug, name, fullName)",
-    csv: ["programmes", "programme_names"],
+    csv: ["programmes", "programme_names", "programme_full_names"],
     meaning: "The WCO programmes the text names: slug, short name and full name.",
   },
   { json: "topics[] (slug, name)", csv: ["topics", "topic_names"], meaning: "The topics of the article." },
   {
-    json: "places[] (slug, name, kind)",
-    csv: ["places", "place_names", "place_kinds"],
+    json: "places[] (slug, name, placeType)",
+    csv: ["places", "place_names", "place_types"],
     meaning:
-      "The countries and regions the text names; kind is country or region. ISO codes will be added as new keys.",
+      "The countries and regions the text names; placeType is country or region. ISO codes will be added as new keys.",
   },
   {
-    json: "partners[] (slug, name, kind)",
-    csv: ["partners", "partner_names"],
-    meaning: "The partner organisations and conventions the text names; kind is organisation or convention.",
+    json: "partners[] (slug, name, partnerType)",
+    csv: ["partners", "partner_names", "partner_types"],
+    meaning:
+      "The partner organisations and conventions the text names; partnerType is organisation or convention.",
   },
   { json: "sources[]", csv: ["sources"], meaning: "The digest files the article was taken from." },
 ];

@@ -27,14 +27,14 @@ export interface DataTopic {
 export interface DataPlace {
   readonly slug: string;
   readonly name: string;
-  readonly kind: "country" | "region";
+  readonly placeType: "country" | "region";
 }
 
 /** A partner organisation or convention the article names. */
 export interface DataPartner {
   readonly slug: string;
   readonly name: string;
-  readonly kind: "organisation" | "convention";
+  readonly partnerType: "organisation" | "convention";
 }
 
 /** The dates of an article; `null` where none is known. */
@@ -121,11 +121,11 @@ export function recordMaker(
     topics: a.topics.map((slug) => ({ slug, name: topic(slug).name })),
     places: a.regions.map((slug) => {
       const r = region(slug);
-      return { slug, name: r.name, kind: r.kind };
+      return { slug, name: r.name, placeType: r.placeType };
     }),
     partners: a.partners.map((slug) => {
       const p = partner(slug);
-      return { slug, name: p.name, kind: p.kind };
+      return { slug, name: p.name, partnerType: p.partnerType };
     }),
     sources: [...a.sources],
   });

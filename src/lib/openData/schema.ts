@@ -87,14 +87,14 @@ export function articlesSchema(schemaUrl: string): Record<string, unknown> {
           places: {
             type: "array",
             items: strict(
-              { slug, name: text, kind: { enum: ["country", "region"] } },
+              { slug, name: text, placeType: { enum: ["country", "region"] } },
               "A country or region the text names. ISO codes will join as new keys in a minor version.",
             ),
           },
           partners: {
             type: "array",
             items: strict(
-              { slug, name: text, kind: { enum: ["organisation", "convention"] } },
+              { slug, name: text, partnerType: { enum: ["organisation", "convention"] } },
               "A partner organisation or convention the text names.",
             ),
           },

@@ -141,8 +141,8 @@ export function recognisePlaces(text: string): Places {
   kept.sort((a, b) => a.start - b.start);
   const out: Places = { countries: [], regions: [] };
   for (const { key } of kept) {
-    const [kind, id] = [key.slice(0, 1), key.slice(2)];
-    const list = kind === "c" ? out.countries : out.regions;
+    const [prefix, id] = [key.slice(0, 1), key.slice(2)];
+    const list = prefix === "c" ? out.countries : out.regions;
     if (!list.includes(id)) list.push(id);
   }
   return out;

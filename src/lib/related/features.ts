@@ -2,7 +2,7 @@
  * The features related articles compare: each article's rarity-weighted tags and its top TF-IDF
  * terms, as compressed rows, and their inversion into posting lists.
  */
-import { TERMS_PER_ARTICLE, WEIGHTS, type RelatableArticle } from "./options.ts";
+import { TERMS_PER_ARTICLE, WEIGHTS, type RelatedInput } from "./options.ts";
 import { terms } from "./terms.ts";
 
 /** Compressed rows: the items of row r are at [offsets[r], offsets[r + 1]). */
@@ -34,7 +34,7 @@ class RowBuilder {
 }
 
 /** Each article's weighted features: rarity-weighted tags plus its top TF-IDF terms (L2-normalised). */
-export function buildFeatures(articles: ReadonlyArray<RelatableArticle>): {
+export function buildFeatures(articles: ReadonlyArray<RelatedInput>): {
   docs: Rows;
   featureCount: number;
 } {
@@ -46,7 +46,7 @@ export function buildFeatures(articles: ReadonlyArray<RelatableArticle>): {
     return id;
   };
   const termRows = new RowBuilder(); // weight = term count in the article
-  const tagRows = new RowBuilder(); // weight = WEIGHTS entry of the tag's kind
+  const tagRows = new RowBuilder(); // weight = WEIGHTS entry of the tag's facet
   const count: number[] = [];
   for (const a of articles) {
     const seen: number[] = [];

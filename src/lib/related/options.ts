@@ -1,7 +1,7 @@
 /** What the related-articles computation reads, and the constants that tune it. */
 
 /** What computeRelated needs to know about one article. */
-export interface RelatableArticle {
+export interface RelatedInput {
   slug: string;
   programmes: readonly string[];
   topics: readonly string[];

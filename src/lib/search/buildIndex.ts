@@ -14,14 +14,14 @@ import {
   maxErrors,
   normTable,
   type CoreData,
-  type FacetData,
+  type IndexedTag,
   type NormColumn,
 } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { encodeGramShards, encodeTermShards, gramLists } from "./buildShards.ts";
 
-/** A facet value as the taxonomy lists it. */
-export interface FacetValue {
+/** A tag as the index builder is given it. */
+export interface SearchTag {
   readonly slug: string;
   readonly label: string;
   /** What it adds to the "tags" field of its documents (see tagsText). */
@@ -30,8 +30,8 @@ export interface FacetValue {
 
 /** Build inputs besides the documents. */
 export interface BuildOptions {
-  readonly programmes: readonly FacetValue[];
-  readonly topics: readonly FacetValue[];
+  readonly programmes: readonly SearchTag[];
+  readonly topics: readonly SearchTag[];
   /** The slug a title gets by default; slugs equal to it are not stored. */
   readonly slugOf: (title: string) => string;
 }
@@ -73,8 +73,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const gramLengths = exactLengths();
   const gramPart = encodeGramShards(gramLists(terms, termLists, gramLengths, docs.length), docs.length);
   const facets = {
-    programmes: facetData(options.programmes, docs, (d) => d.programmes),
-    topics: facetData(options.topics, docs, (d) => d.topics),
+    programmes: indexedTags(options.programmes, docs, (d) => d.programmes),
+    topics: indexedTags(options.topics, docs, (d) => d.topics),
   };
   const titles = docs.map((d) => d.title);
   const core: CoreData = {
@@ -129,11 +129,11 @@ export function exactLengths(): number[] {
   return out;
 }
 
-function facetData(
-  values: readonly FacetValue[],
+function indexedTags(
+  values: readonly SearchTag[],
   docs: readonly SearchDocument[],
   of: (d: SearchDocument) => readonly string[],
-): FacetData[] {
+): IndexedTag[] {
   return values.map((v) => {
     const ids: number[] = [];
     docs.forEach((d, id) => {

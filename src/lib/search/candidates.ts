@@ -19,7 +19,7 @@ export interface Kept {
 }
 
 /** Per document, the bit set of its facet values (bit i: `facets[i]`). */
-export function facetMasks(facets: CoreData["facets"]["programmes"], docCount: number): Uint32Array {
+export function tagMasks(facets: CoreData["facets"]["programmes"], docCount: number): Uint32Array {
   if (facets.length > 32) throw new Error(SEARCH_ERRORS.tooManyFacets);
   const masks = new Uint32Array(docCount);
   facets.forEach((facet, i) => {

@@ -3,7 +3,7 @@
  * ("tags"), and its body as plain text; plus what a result shows (slug, date, facets).
  */
 
-/** An article as the search sees it; `id` is its position in digest order. */
+/** An article as the search sees it; `id` is its position in listing order. */
 export interface SearchDocument {
   readonly slug: string;
   readonly title: string;
@@ -18,14 +18,14 @@ export interface SearchDocument {
   readonly body: string;
 }
 
-/** Display names of the facets, from the taxonomy. */
-export interface FacetNames {
+/** Display names of the tags, from the taxonomy. */
+export interface TagNames {
   readonly programmes: ReadonlyMap<string, { readonly shortName: string; readonly fullName: string }>;
   readonly topics: ReadonlyMap<string, string>;
 }
 
 /** The article fields the search needs, however they were obtained (ingest or content collection). */
-export interface ArticleLike {
+export interface SearchSource {
   readonly slug: string;
   readonly title: string;
   readonly date?: string | undefined;
@@ -36,11 +36,7 @@ export interface ArticleLike {
 }
 
 /** The "tags" field text: every programme's short and full name, then every topic's name. */
-export function tagsText(
-  programmes: readonly string[],
-  topics: readonly string[],
-  names: FacetNames,
-): string {
+export function tagsText(programmes: readonly string[], topics: readonly string[], names: TagNames): string {
   const parts: string[] = [];
   for (const slug of programmes) {
     const p = names.programmes.get(slug);
@@ -59,7 +55,7 @@ export function programmeTags(p: { readonly shortName: string; readonly fullName
 }
 
 /** The search document of an article. */
-export function toSearchDocument(article: ArticleLike, names: FacetNames): SearchDocument {
+export function toSearchDocument(article: SearchSource, names: TagNames): SearchDocument {
   return {
     slug: article.slug,
     title: article.title,

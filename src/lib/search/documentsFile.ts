@@ -1,9 +1,9 @@
 /**
  * The search documents file that ingest writes next to the articles: every article's searchable
- * fields in digest order, from which the index files are built (in the build, or on demand by
+ * fields in listing order, from which the index files are built (in the build, or on demand by
  * the dev server).
  */
-import type { ArticleLike } from "./documents.ts";
+import type { SearchSource } from "./documents.ts";
 
 /** File name, inside the articles folder (the collection reads only *.md there). */
 export const DOCUMENTS_FILE = "search-documents.json";
@@ -17,15 +17,15 @@ export const INDEX_BUILD_ERRORS = Object.freeze({
 });
 
 /** The file's content. */
-export function documentsJson(articles: readonly ArticleLike[]): string {
+export function documentsJson(articles: readonly SearchSource[]): string {
   return JSON.stringify(articles);
 }
 
 /** Reads the file's content back; throws on anything that is not an array of articles. */
-export function parseDocuments(json: string): ArticleLike[] {
+export function parseDocuments(json: string): SearchSource[] {
   const value: unknown = JSON.parse(json);
   if (!Array.isArray(value) || value.some((a) => typeof a !== "object" || a === null || !("slug" in a))) {
     throw new Error(INDEX_BUILD_ERRORS.notAList);
   }
-  return value as ArticleLike[];
+  return value as SearchSource[];
 }

@@ -1,12 +1,12 @@
 /**
  * The query side of the term index: turns query words into per-document field scores (from term
  * or n-gram postings), keeps documents matching every word and the filters, ranks them exactly as
- * Fuse.js token search with `tokenMatch: 'all'` would, and counts facets. Pure: never fetches,
+ * Fuse.js token search with `tokenMatch: 'all'` would, and counts the tags of each facet. Pure: never fetches,
  * never touches the DOM; it reports which shards it needs and the caller loads them.
  */
 import { at, atNumber } from "./at.ts";
 import { ByteReader } from "./bytes.ts";
-import { allDocs, facetMasks, intersect, keep, maskOf } from "./candidates.ts";
+import { allDocs, tagMasks, intersect, keep, maskOf } from "./candidates.ts";
 import { gramShardOf, normTable, type CoreData } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { readBlock, readStrings, type DecodedBlock } from "./postings.ts";
@@ -20,7 +20,7 @@ export interface MissingShards {
   readonly grams: readonly number[];
 }
 
-/** Selected filter values, as facet indices. */
+/** Selected filter values, as tag indices. */
 export interface Filters {
   readonly programmes: readonly number[];
   readonly topics: readonly number[];
@@ -81,8 +81,8 @@ export class SearchEngine {
     });
     this.termBlocks = core.termShardSizes.map(() => undefined);
     this.gramBlocks = core.gramShardSizes.map(() => undefined);
-    this.programmeMask = facetMasks(core.facets.programmes, core.docCount);
-    this.topicMask = facetMasks(core.facets.topics, core.docCount);
+    this.programmeMask = tagMasks(core.facets.programmes, core.docCount);
+    this.topicMask = tagMasks(core.facets.topics, core.docCount);
   }
 
   private get norms(): Float64Array {

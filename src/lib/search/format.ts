@@ -7,7 +7,7 @@ import { at } from "./at.ts";
 import { SEARCH_ERRORS } from "./options.ts";
 
 /** A programme or topic the results can be filtered by. */
-export interface FacetData {
+export interface IndexedTag {
   readonly slug: string;
   readonly label: string;
   /** Ids of its documents, ascending, delta-coded (first id, then differences). */
@@ -71,7 +71,7 @@ export interface CoreData {
     /** Fuse.js field-length norms, one column per field (in key order). */
     readonly norms: readonly NormColumn[];
   };
-  readonly facets: { readonly programmes: readonly FacetData[]; readonly topics: readonly FacetData[] };
+  readonly facets: { readonly programmes: readonly IndexedTag[]; readonly topics: readonly IndexedTag[] };
 }
 
 /** The norm (thousandths, 0: empty) of every document's field `f`: docCount × fields, row per document. */
@@ -95,7 +95,7 @@ export function normTable(core: CoreData): Uint16Array {
 
 /** Decodes a delta-coded ascending id list. */
 export function undelta(deltas: readonly number[]): number[] {
-  // A plain loop: it runs over every facet as the index loads, before the code is optimised.
+  // A plain loop: it runs over every tag as the index loads, before the code is optimised.
   const out = new Array<number>(deltas.length);
   let prev = 0;
   for (let i = 0; i < deltas.length; i++) {

@@ -5,8 +5,8 @@
  * passes the compressor: this never touches the file system.
  */
 import { buildSearchIndex } from "./buildIndex.ts";
-import { toSearchDocument, type ArticleLike } from "./documents.ts";
-import { facetNames, facetValues, type TaxonomyNames } from "./facets.ts";
+import { toSearchDocument, type SearchSource } from "./documents.ts";
+import { tagNames, searchTags, type TaxonomyNames } from "./tagNames.ts";
 import { CORE_FILE, gramShardFile, packCore, termShardFile, type EmbeddedShard } from "./format.ts";
 import { SEARCH_OPTIONS } from "./options.ts";
 
@@ -19,18 +19,18 @@ export const TEXT_DIR = "text";
 export type Gzip = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 /**
- * Every search file, path below /search/ → gzip bytes. `articles` must be in digest order: their
+ * Every search file, path below /search/ → gzip bytes. `articles` must be in listing order: their
  * position is the document id and the tie-break order of results.
  */
 export async function buildSearchFiles(
-  articles: readonly ArticleLike[],
+  articles: readonly SearchSource[],
   taxonomy: TaxonomyNames,
   slugOf: (title: string) => string,
   gzip: Gzip,
 ): Promise<Map<string, Uint8Array>> {
-  const names = facetNames(taxonomy);
+  const names = tagNames(taxonomy);
   const docs = articles.map((a) => toSearchDocument(a, names));
-  const index = buildSearchIndex(docs, { ...facetValues(taxonomy), slugOf });
+  const index = buildSearchIndex(docs, { ...searchTags(taxonomy), slugOf });
   const encoder = new TextEncoder();
   const textGroups: Uint8Array[] = [];
   for (let first = 0; first < docs.length; first += SEARCH_OPTIONS.textGroupSize) {

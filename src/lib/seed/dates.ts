@@ -40,9 +40,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** What a line says about a date: none, a valid date, or a date-shaped line naming no real day. */
 export type DateLine =
-  | { readonly kind: "none" }
-  | { readonly kind: "date"; readonly iso: string }
-  | { readonly kind: "invalid"; readonly reason: string };
+  | { readonly status: "none" }
+  | { readonly status: "date"; readonly iso: string }
+  | { readonly status: "invalid"; readonly reason: string };
 
 /** Reads a whole line as a date in English, French or Spanish. */
 export function parseDateLine(text: string): DateLine {
@@ -53,12 +53,12 @@ export function parseDateLine(text: string): DateLine {
   if (match) return fromNamedMonth(match[2] ?? "", Number(match[1]), Number(match[3]), line);
   match = MONTH_DAY_YEAR.exec(line);
   if (match) return fromNamedMonth(match[1] ?? "", Number(match[2]), Number(match[3]), line);
-  return { kind: "none" };
+  return { status: "none" };
 }
 
 function fromNamedMonth(name: string, day: number, year: number, line: string): DateLine {
   const month = MONTHS[name.toLowerCase()];
-  if (month === undefined) return { kind: "none" };
+  if (month === undefined) return { status: "none" };
   return build(year, month, day, line);
 }
 
@@ -70,7 +70,7 @@ function build(year: number, month: number, day: number, line: string): DateLine
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day;
-  if (!real) return { kind: "invalid", reason: `"${line}" looks like a date but names no real day` };
+  if (!real) return { status: "invalid", reason: `"${line}" looks like a date but names no real day` };
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return { kind: "date", iso };
+  return { status: "date", iso };
 }

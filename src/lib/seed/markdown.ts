@@ -17,7 +17,7 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
   const root: Root = {
     type: "root",
     children: blocks.map((block): Heading | Paragraph =>
-      block.kind === "heading"
+      block.type === "heading"
         ? { type: "heading", depth: 2, children: [{ type: "text", value: block.text }] }
         : { type: "paragraph", children: linkify(block.text) },
     ),

@@ -14,7 +14,7 @@ export type LineRole = "banner" | "title" | "duplicate" | "date" | "heading" | "
 
 /** A piece of an article body. */
 export interface Block {
-  readonly kind: "paragraph" | "heading";
+  readonly type: "paragraph" | "heading";
   readonly text: string;
 }
 
@@ -155,7 +155,7 @@ function parseDigest(content: readonly Para[], context: Context): SeedArticle[] 
 
 function parseArticlePage(content: readonly Para[], context: Context): SeedArticle[] {
   const title = content[0] as Para;
-  if (parseDateLine(title.text).kind !== "none") {
+  if (parseDateLine(title.text).status !== "none") {
     context.problems.push({ file: context.file, line: title.line, message: MESSAGES.dateBeforeTitle });
     return [];
   }
@@ -185,7 +185,7 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
   const head = body[0];
   if (head && head.lines.length === 1) {
     const parsed = parseDateLine(head.text);
-    if (parsed.kind === "invalid") {
+    if (parsed.status === "invalid") {
       context.problems.push({
         file: context.file,
         line: head.line,
@@ -193,7 +193,7 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
       });
       return undefined;
     }
-    if (parsed.kind === "date") {
+    if (parsed.status === "date") {
       date = parsed.iso;
       context.roles.set(head.line, "date");
       rest = body.slice(1);
@@ -215,9 +215,9 @@ function buildArticle(title: Para, body: readonly Para[], context: Context): See
       return;
     }
     previous = para.key;
-    const kind = index < rest.length - 1 && isHeadingLike(para) ? "heading" : "paragraph";
-    markLines(context, para, kind);
-    blocks.push({ kind, text: para.key });
+    const type = index < rest.length - 1 && isHeadingLike(para) ? "heading" : "paragraph";
+    markLines(context, para, type);
+    blocks.push({ type, text: para.key });
   });
   const lastLine = rest.at(-1)?.lines.at(-1)?.line ?? title.line;
   const base = { file: context.file, line: title.line, lastLine, sourceTitle, blocks };
@@ -241,6 +241,6 @@ function isHeadingLike(para: Para): boolean {
     words <= 12 &&
     /^[\p{Lu}\p{N}]/u.test(para.text) &&
     !/[.,;:!?)"”’]$/u.test(para.text) &&
-    parseDateLine(para.text).kind === "none"
+    parseDateLine(para.text).status === "none"
   );
 }

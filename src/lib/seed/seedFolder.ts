@@ -31,8 +31,8 @@ export async function readSeedFolder(dir: string): Promise<SeedFolder> {
   for (const name of names) {
     const full = path.join(dir, name);
     if (!isSeedName(name)) {
-      const kind = (await lstat(full).catch(() => undefined))?.isDirectory() ? "folder" : "file";
-      warnings.push(`${name}: ignored: this ${kind} is not a seed file (seed files end in .txt)`);
+      const what = (await lstat(full).catch(() => undefined))?.isDirectory() ? "folder" : "file";
+      warnings.push(`${name}: ignored: this ${what} is not a seed file (seed files end in .txt)`);
       continue;
     }
     const problem = await whyNotReadable(full, root);

@@ -96,10 +96,10 @@ const MODIFIER_PLURALS = new Set([
   "sales",
 ]);
 
-type NameKind = "acronym" | "place" | "plural";
+type NameClass = "acronym" | "place" | "plural";
 
-/** What kind of name a title word is, if it is one the body names on its own. */
-function nameKind(word: string, body: BodyWords): NameKind | undefined {
+/** What class of name a title word is, if it is one the body names on its own. */
+function nameClass(word: string, body: BodyWords): NameClass | undefined {
   const lower = word.toLowerCase();
   if (/^\p{Lu}{2,}$/u.test(word)) return body.acronyms.has(word) ? "acronym" : undefined;
   if (!/^\p{Lu}/u.test(word)) return undefined;
@@ -116,14 +116,14 @@ function nameKind(word: string, body: BodyWords): NameKind | undefined {
   return undefined;
 }
 
-/** Joins two adjacent names of the same kind that the body names apart but never as one phrase. */
+/** Joins two adjacent names of the same class that the body names apart but never as one phrase. */
 function restoreSeparators(words: string[], body: BodyWords): string[] {
   const out = [...words];
   for (let i = 0; i + 1 < out.length; i++) {
     const a = words[i] ?? "";
     const b = words[i + 1] ?? "";
-    const kind = nameKind(a, body);
-    if (!kind || kind !== nameKind(b, body) || body.pairs.has(`${a} ${b}`.toLowerCase())) continue;
+    const cls = nameClass(a, body);
+    if (!cls || cls !== nameClass(b, body) || body.pairs.has(`${a} ${b}`.toLowerCase())) continue;
     // A run that opens the headline is its subject ("WHO, WCO Boost"); elsewhere it reads "A and B".
     out[i] = i === 0 ? `${a},` : `${a} and`;
     i++;

@@ -300,7 +300,7 @@ const groupings: TaxonomyInput["regions"] = [
   {
     slug: "africa",
     name: "Africa",
-    kind: "region",
+    placeType: "region",
     description: "Africa, when named without a more specific sub-region.",
     patterns: [
       place(
@@ -311,37 +311,37 @@ const groupings: TaxonomyInput["regions"] = [
   {
     slug: "sub-saharan-africa",
     name: "Sub-Saharan Africa",
-    kind: "region",
+    placeType: "region",
     patterns: [`\\bSub${SEP}Saharan\\s+Africa(?:n)?\\b`],
   },
   {
     slug: "west-and-central-africa",
     name: "West and Central Africa",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bWest(?:ern)?\\s+and\\s+Central\\s+Africa(?:n)?\\b"],
   },
   {
     slug: "eac",
     name: "East African Community (EAC)",
-    kind: "region",
+    placeType: "region",
     patterns: [cs("\\bEAC\\b"), "\\bEast\\s+African\\s+Community\\b"],
   },
   {
     slug: "sadc",
     name: "Southern African Development Community (SADC)",
-    kind: "region",
+    placeType: "region",
     patterns: [cs("\\bSADC\\b"), "\\bSouthern\\s+African\\s+Development\\s+Community\\b"],
   },
   {
     slug: "mena",
     name: "Middle East and North Africa",
-    kind: "region",
+    placeType: "region",
     patterns: [cs("\\bMENA\\b"), "\\bMiddle\\s+East(?:ern)?\\b", "\\bNorth(?:ern)?\\s+Africa(?:n)?\\b"],
   },
   {
     slug: "asia",
     name: "Asia",
-    kind: "region",
+    placeType: "region",
     description:
       'Asia, when named without a more specific sub-region; "Asia-Pacific" is a region of its own.',
     patterns: [place(`(?<!(?:Central|South${SEP}?[Ee]ast|Southeast)\\s+)Asia(?:n)?(?!${SEP}[Pp]acific)`)],
@@ -349,25 +349,25 @@ const groupings: TaxonomyInput["regions"] = [
   {
     slug: "asia-pacific",
     name: "Asia-Pacific",
-    kind: "region",
+    placeType: "region",
     patterns: [`\\bAsia${SEP}Pacific\\b`, cs("\\bA/P\\s+region\\b")],
   },
   {
     slug: "south-east-asia",
     name: "South-East Asia",
-    kind: "region",
+    placeType: "region",
     patterns: [`\\bSouth${SEP}east\\s+Asia(?:n)?\\b`],
   },
   {
     slug: "eastern-europe-central-asia",
     name: "Eastern Europe and Central Asia",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bEastern\\s+Europe(?:an)?\\b", "\\bCentral\\s+Asia(?:n)?\\b"],
   },
   {
     slug: "europe",
     name: "Europe",
-    kind: "region",
+    placeType: "region",
     description: "Europe, when named without a more specific sub-region.",
     patterns: [
       place("(?<!(?:Eastern|Western|Central|Southern|Northern|South-?[Ee]ast(?:ern)?)\\s+)Europe(?:an)?"),
@@ -376,36 +376,41 @@ const groupings: TaxonomyInput["regions"] = [
   {
     slug: "south-america",
     name: "South America",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bSouth\\s+America(?:n)?\\b"],
   },
   {
     slug: "latin-america",
     name: "Latin America",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bLatin\\s+America(?:n)?\\b"],
   },
   {
     slug: "central-america",
     name: "Central America",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bCentral\\s+America(?:n)?\\b"],
   },
   {
     slug: "north-america",
     name: "North America",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bNorth\\s+America(?:n)?\\b"],
   },
-  { slug: "caribbean", name: "Caribbean", kind: "region", patterns: ["\\bCaribbean\\b"] },
+  { slug: "caribbean", name: "Caribbean", placeType: "region", patterns: ["\\bCaribbean\\b"] },
   {
     slug: "pacific-islands",
     name: "Pacific Islands",
-    kind: "region",
+    placeType: "region",
     patterns: ["\\bPacific\\s+Islands?\\b"],
   },
-  { slug: "hong-kong-china", name: "Hong Kong, China", kind: "region", patterns: [place("Hong\\s+Kong")] },
-  { slug: "macao-china", name: "Macao, China", kind: "region", patterns: [place("Maca[ou]")] },
+  {
+    slug: "hong-kong-china",
+    name: "Hong Kong, China",
+    placeType: "region",
+    patterns: [place("Hong\\s+Kong")],
+  },
+  { slug: "macao-china", name: "Macao, China", placeType: "region", patterns: [place("Maca[ou]")] },
 ];
 
 /**
@@ -614,7 +619,7 @@ const countries: TaxonomyInput["regions"] = COUNTRY_TABLE.trim()
   .split("\n")
   .map((line) => {
     const [slug = "", name = "", alternation = ""] = line.split(";").map((part) => part.trim());
-    return { slug, name, kind: "country", patterns: [place(alternation)] };
+    return { slug, name, placeType: "country", patterns: [place(alternation)] };
   });
 
 /**
@@ -625,7 +630,7 @@ const partners: TaxonomyInput["partners"] = [
   {
     slug: "cites",
     name: "CITES",
-    kind: "convention",
+    partnerType: "convention",
     patterns: [
       cs("\\bCITES\\b"),
       "\\bConvention\\s+on\\s+International\\s+Trade\\s+in\\s+Endangered\\s+Species\\b",
@@ -634,49 +639,49 @@ const partners: TaxonomyInput["partners"] = [
   {
     slug: "basel-convention",
     name: "Basel Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bBasel\\s+Convention\\b"],
   },
   {
     slug: "rotterdam-convention",
     name: "Rotterdam Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bRotterdam\\s+Convention\\b"],
   },
   {
     slug: "stockholm-convention",
     name: "Stockholm Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bStockholm\\s+Convention\\b"],
   },
   {
     slug: "minamata-convention",
     name: "Minamata Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bMinamata\\s+Convention\\b"],
   },
   {
     slug: "montreal-protocol",
     name: "Montreal Protocol",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bMontreal\\s+Protocol\\b"],
   },
   {
     slug: "revised-kyoto-convention",
     name: "Revised Kyoto Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\b(?:Revised\\s+)?Kyoto\\s+Convention\\b"],
   },
   {
     slug: "chemical-weapons-convention",
     name: "Chemical Weapons Convention",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bChemical\\s+Weapons\\s+Convention\\b"],
   },
   {
     slug: "arms-trade-treaty",
     name: "Arms Trade Treaty",
-    kind: "convention",
+    partnerType: "convention",
     patterns: ["\\bArms\\s+Trade\\s+Treaty\\b"],
   },
   {

@@ -53,16 +53,22 @@ const programme = z.strictObject({
   patterns,
 });
 const topic = z.strictObject({ slug: slug(), name: text(), description: text(), patterns });
-const kind = z.enum(["country", "region"], { error: 'must be "country" or "region"' });
-const region = z.strictObject({ slug: slug(), name: text(), kind, description: text().optional(), patterns });
+const placeType = z.enum(["country", "region"], { error: 'must be "country" or "region"' });
+const region = z.strictObject({
+  slug: slug(),
+  name: text(),
+  placeType,
+  description: text().optional(),
+  patterns,
+});
 /** What a partner is: an organisation (the default), or a convention or treaty it names. */
-const partnerKind = z.enum(["organisation", "convention"], {
+const partnerType = z.enum(["organisation", "convention"], {
   error: 'must be "organisation" or "convention"',
 });
 const partner = z.strictObject({
   slug: slug(),
   name: text(),
-  kind: partnerKind.default("organisation"),
+  partnerType: partnerType.default("organisation"),
   patterns,
 });
 
@@ -84,9 +90,9 @@ export type Pattern = z.infer<typeof pattern>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 /** The raw (pre-validation) taxonomy shape, for typing data modules. */
 export type TaxonomyInput = z.input<typeof taxonomySchema>;
-/** One of the four tagged collections of the taxonomy. */
-export type Collection = "programmes" | "topics" | "regions" | "partners";
-const COLLECTIONS: readonly Collection[] = ["programmes", "topics", "regions", "partners"];
+/** One of the four lists of the taxonomy. */
+export type TaxonomyList = "programmes" | "topics" | "regions" | "partners";
+const TAXONOMY_LISTS: readonly TaxonomyList[] = ["programmes", "topics", "regions", "partners"];
 
 /** Compiles one pattern with the flags every consumer must use (`u`, plus `i` unless case-sensitive). */
 export function toRegExp(p: Pattern, extraFlags = ""): RegExp {
@@ -127,7 +133,7 @@ function crossEntryProblems(raw: unknown): string[] {
   const data = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const slugs = (c: string): unknown[] =>
     Array.isArray(data[c]) ? (data[c] as unknown[]).map((e) => (e as { slug?: unknown } | null)?.slug) : [];
-  for (const c of COLLECTIONS) {
+  for (const c of TAXONOMY_LISTS) {
     const seen = new Map<unknown, number>();
     slugs(c).forEach((slug, i) => {
       const first = seen.get(slug);

@@ -3,6 +3,7 @@
  * their mention rates, topics, title parts, headings, banners and the
  * month names used for English, French and Spanish date lines.
  */
+import { MONTHS as ENGLISH_MONTHS } from "../../../src/lib/dates.ts";
 
 /** A WCO programme that articles mention, with the share of articles that do. */
 export interface Programme {
@@ -239,20 +240,7 @@ export const BANNERS = {
 
 /** Month names by language, January first. */
 export const MONTHS = {
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  en: ENGLISH_MONTHS,
   fr: [
     "janvier",
     "février",

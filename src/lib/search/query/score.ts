@@ -24,7 +24,7 @@ export interface RankKey {
   date: string;
   /** Folded title. */
   title: string;
-  /** Document id (digest order): the last tie-break, so the order is total. */
+  /** Document id (listing order): the last tie-break, so the order is total. */
   id: number;
 }
 

@@ -4,7 +4,7 @@ import { SITE_TITLE } from "../../../consts";
 import { programmeDisplayName } from "../../../lib/taxonomy/programmeName";
 import { getArticles, type ArticleEntry } from "../../../utils/articles";
 import { channelData, feedItems, feedNamespaces } from "../../../utils/feeds";
-import { tagsWithPages, type Tag } from "../../../utils/taxonomy";
+import { tagsWithPages, type Tag } from "../../../utils/facets";
 import { href } from "../../../utils/url";
 
 export const getStaticPaths = (async () =>

@@ -1,9 +1,9 @@
 /**
- * Facet names for the search, taken from a taxonomy-shaped object (programmes with short and full
+ * Tag names for the search, taken from a taxonomy-shaped object (programmes with short and full
  * names, topics with names). Pure; never imports the taxonomy module itself, so tests can pass any.
  */
-import type { FacetValue } from "./buildIndex.ts";
-import { programmeTags, type FacetNames } from "./documents.ts";
+import type { SearchTag } from "./buildIndex.ts";
+import { programmeTags, type TagNames } from "./documents.ts";
 
 /** The parts of the taxonomy the search reads. */
 export interface TaxonomyNames {
@@ -16,7 +16,7 @@ export interface TaxonomyNames {
 }
 
 /** Names used in the "tags" field. */
-export function facetNames(taxonomy: TaxonomyNames): FacetNames {
+export function tagNames(taxonomy: TaxonomyNames): TagNames {
   return {
     programmes: new Map(
       taxonomy.programmes.map((p) => [p.slug, { shortName: p.shortName, fullName: p.fullName }]),
@@ -26,7 +26,7 @@ export function facetNames(taxonomy: TaxonomyNames): FacetNames {
 }
 
 /** Filter values in taxonomy order: programmes by short name, topics by name. */
-export function facetValues(taxonomy: TaxonomyNames): { programmes: FacetValue[]; topics: FacetValue[] } {
+export function searchTags(taxonomy: TaxonomyNames): { programmes: SearchTag[]; topics: SearchTag[] } {
   return {
     programmes: taxonomy.programmes.map((p) => ({
       slug: p.slug,

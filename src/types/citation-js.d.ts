@@ -1,0 +1,16 @@
+/**
+ * The little of @citation-js that the build uses (the packages ship no types). The plugins are
+ * imported for their side effect: each registers its formats with the core.
+ */
+declare module "@citation-js/core" {
+  export class Cite {
+    constructor(data: unknown);
+    /** CSL-JSON items, as parsed from the input. */
+    data: Record<string, unknown>[];
+    format(format: "bibliography", options: { format: "text"; template: string; lang?: string }): string;
+    format(format: "bibtex" | "biblatex" | "ris", options?: { format?: "text" }): string;
+  }
+}
+declare module "@citation-js/plugin-csl";
+declare module "@citation-js/plugin-bibtex";
+declare module "@citation-js/plugin-ris";
