@@ -1,18 +1,6 @@
 /**
- * Orders articles for listings and cuts listings into pages.
- *
- * Never invents an order from a missing date: undated articles follow the dated ones, in seed order.
+ * Cuts listings into pages (the order is articleDates.ts's byListingOrder).
  */
-
-import type { Dated } from "./articleDates.ts";
-
-/** Articles with a source date newest first, then the others in seed order. */
-export function bySourceDate<T extends Dated>(a: T, b: T): number {
-  if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return a.date < b.date ? 1 : -1;
-  if (a.date !== undefined && b.date === undefined) return -1;
-  if (a.date === undefined && b.date !== undefined) return 1;
-  return a.order - b.order;
-}
 
 /** One page of a listing. */
 export interface Page<T> {

@@ -1,15 +1,17 @@
 /** Loads the article collection once per build, in listing order. */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { bySourceDate } from "../lib/listing.ts";
+import { byListingOrder } from "../lib/articleDates.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
 let cache: Promise<ArticleEntry[]> | undefined;
 
-/** All articles, dated newest first, then undated in seed order. */
+/** All articles in listing order: previews, then newest first by source date, else added date, then undated. */
 export function getArticles(): Promise<ArticleEntry[]> {
   if (import.meta.env.DEV) cache = undefined; // the dev server must see edited seeds
-  cache ??= getCollection("articles").then((entries) => entries.sort((a, b) => bySourceDate(a.data, b.data)));
+  cache ??= getCollection("articles").then((entries) =>
+    entries.sort((a, b) => byListingOrder(a.data, b.data)),
+  );
   return cache;
 }
 

@@ -1,6 +1,10 @@
-/** RSS items for articles: absolute links, the summary as description, the listing date as pubDate. */
+/**
+ * RSS items for articles: absolute links, the summary as description, and on every item the
+ * date a reader can trust: the source date when the text states one, else the day the article
+ * was added. Previews (no seed file committed yet) are never written into a feed.
+ */
 import type { RSSFeedItem } from "@astrojs/rss";
-import { byListingOrder, listingDate } from "../lib/articleDates.ts";
+import { listingDate, newestAdded } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeTag, regionTag, topicTag } from "./tags.ts";
@@ -15,9 +19,9 @@ export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Rec
   return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
 }
 
-/** The articles a feed carries, RSS or JSON: no previews, in listing order. */
+/** The articles a feed carries: all but previews, in listing order. */
 export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] {
-  return articles.filter((a) => !a.data.preview).sort((a, b) => byListingOrder(a.data, b.data));
+  return articles.filter((a) => !a.data.preview);
 }
 
 /** The names of an article's tags, as feeds list them. */
@@ -44,15 +48,21 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
 }
 
 /**
- * The channel's extra elements: its language and `lastBuildDate`, the newest date among the
- * feed's articles, else among all articles (never the clock, so two builds stay identical).
+ * The channel's extra elements: its language and `lastBuildDate`, the newest added date of the
+ * feed's articles, else of all articles; without git history, the newest source date. Never the
+ * clock, so two builds of one commit stay identical.
  */
 export function channelData(articles: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
-  const newest = (list: readonly ArticleEntry[]): string | undefined =>
-    list.reduce<string | undefined>(
-      (max, a) => (a.data.date && (!max || a.data.date > max) ? a.data.date : max),
+  const published = (list: readonly ArticleEntry[]) => feedArticles(list).map((a) => a.data);
+  const newestStated = (list: readonly ArticleEntry[]): string | undefined =>
+    published(list).reduce<string | undefined>(
+      (max, a) => (a.date && (!max || a.date > max) ? a.date : max),
       undefined,
     );
-  const date = newest(articles) ?? newest(all);
+  const date =
+    newestAdded(published(articles)) ??
+    newestAdded(published(all)) ??
+    newestStated(articles) ??
+    newestStated(all);
   return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
 }

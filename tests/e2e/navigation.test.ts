@@ -133,7 +133,7 @@ describe("head metadata on every page", () => {
     expect(problems, problemList(problems)).toEqual([]);
   });
 
-  it("gives every article parseable NewsArticle JSON-LD, with datePublished only when the article shows a date", () => {
+  it("gives every article parseable NewsArticle JSON-LD, with datePublished only when the article shows a source date", () => {
     const problems: string[] = [];
     for (const [p, s] of summaries) {
       const at = `/${p}`;
@@ -175,13 +175,13 @@ describe("head metadata on every page", () => {
       const hasKeywords = Array.isArray(keywords) ? keywords.length > 0 : Boolean(text(keywords));
       if (!hasAbout && !hasKeywords) problems.push(`${at}: NewsArticle has neither about nor keywords`);
       const published = ld["datePublished"];
-      if (s.articleDate === null && published !== undefined) {
+      if (s.sourceDate === null && published !== undefined) {
         problems.push(
-          `${at}: datePublished ${JSON.stringify(published)} is given but the page shows no date`,
+          `${at}: datePublished ${JSON.stringify(published)} is given but the page shows no source date`,
         );
       }
-      if (s.articleDate !== null && (typeof published !== "string" || !published.startsWith(s.articleDate))) {
-        problems.push(`${at}: the page shows ${s.articleDate} but datePublished is ${String(published)}`);
+      if (s.sourceDate !== null && (typeof published !== "string" || !published.startsWith(s.sourceDate))) {
+        problems.push(`${at}: the page shows ${s.sourceDate} but datePublished is ${String(published)}`);
       }
     }
     expect(problems, problemList(problems)).toEqual([]);

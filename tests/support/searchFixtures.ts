@@ -8,7 +8,7 @@ import { SearchEngine } from "../../src/lib/search/engine.ts";
 import { tagNames, searchTags } from "../../src/lib/search/tagNames.ts";
 import { maxErrors } from "../../src/lib/search/format.ts";
 import { FUSE_DOCUMENT_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
-import { bySourceDate } from "../../src/lib/listing.ts";
+import { byListingOrder } from "../../src/lib/articleDates.ts";
 import { realArticles } from "./realSeeds.ts";
 
 let docs: SearchDocument[] | undefined;
@@ -16,7 +16,7 @@ let docs: SearchDocument[] | undefined;
 /** The real articles as search documents, in listing order (the site's document ids). */
 export function realSearchDocuments(): SearchDocument[] {
   docs ??= [...realArticles()]
-    .sort(bySourceDate)
+    .sort(byListingOrder)
     .map((a) => toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, tagNames(TAXONOMY)));
   return docs;
 }

@@ -9,7 +9,7 @@
  * Parallelism is passed in: `npm run ingest` gives a worker pool, tests give `SAME_THREAD`. The
  * steps are the same functions wherever they run, so the output does not depend on it.
  */
-import { bySourceDate } from "../listing.ts";
+import { byListingOrder } from "../articleDates.ts";
 import { documentsJson } from "../search/documentsFile.ts";
 import {
   markdownFile,
@@ -81,7 +81,7 @@ export async function ingest(
 /** Every article's searchable fields, in listing order. */
 function searchDocuments(articles: readonly Article[]): string {
   return documentsJson(
-    [...articles].sort(bySourceDate).map((a) => ({
+    [...articles].sort(byListingOrder).map((a) => ({
       slug: a.slug,
       title: a.title,
       ...(a.date === undefined ? {} : { date: a.date }),

@@ -1,7 +1,7 @@
 /**
  * The search's tunables and messages, in one place: Fuse.js options (shared by the term index, the
  * vocabulary matcher and the exhaustive reference search), field weights, query limits, shard sizes.
- * Must never be mutated at run time and never import from Astro or the DOM.
+ * Must never be mutated at run time.
  */
 
 /** A searchable field of an article, in the order Fuse.js is given the keys. */

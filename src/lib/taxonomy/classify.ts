@@ -6,7 +6,6 @@
  * from a topic or region; every article gets at least one topic (the taxonomy's fallback
  * topic when nothing else matches); a place named only inside a partner organisation's
  * name ("UK Border Force", "Asian Development Bank Institute") is not a region mention.
- * Must never import from Astro.
  */
 import { TAXONOMY } from "./data.ts";
 import { foldForLiterals, LiteralSet, requiredLiteralSets } from "./prefilter.ts";

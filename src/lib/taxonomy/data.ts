@@ -1,9 +1,8 @@
 /**
  * The taxonomy of the digest: WCO programmes, topics, regions/countries and partner
  * organisations, validated through the schema when this module loads.
- * Programme descriptions state only facts found in the seed texts. This module must never
- * import from Astro, and no programme pattern may match a topic word: a programme is
- * tagged only when its name or acronym appears in the text.
+ * Programme descriptions state only facts found in the seed texts. No programme pattern may
+ * match a topic word: a programme is tagged only when its name or acronym appears in the text.
  *
  * Pattern conventions: a plain string is matched case-insensitively; `cs(...)` marks a
  * case-sensitive pattern (used for acronyms that are also English words, e.g. WHO, CITES,

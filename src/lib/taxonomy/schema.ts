@@ -1,8 +1,8 @@
 /**
  * Taxonomy schema: the shape and invariants of the programme, topic, region and
  * partner-organisation lists, and the single place where patterns become RegExps.
- * Must never import from Astro (`astro:*`) and must never accept an entry whose
- * patterns do not compile, whose slug is not unique kebab-case, or whose text is empty.
+ * Must never accept an entry whose patterns do not compile, whose slug is not unique
+ * kebab-case, or whose text is empty.
  */
 import { z } from "astro/zod";
 

@@ -2,7 +2,7 @@
  * Synonyms and acronyms the search treats as the same query, beside the taxonomy they complete:
  * each group lists expressions a reader may type for one thing. Every programme's acronym and full
  * name are added from the taxonomy itself (see synonymTable), so they are never listed twice.
- * Validated by the schema below when this module loads; must never import from Astro.
+ * Validated by the schema below when this module loads.
  */
 import { z } from "astro/zod";
 import { words as tokenize } from "../search/query/match.ts";

@@ -36,7 +36,10 @@ export interface HtmlSummary {
   readonly names: string[];
   readonly h1: string[];
   /** datetime of the <time> in the article's header, if any. */
+  /** The first date the article header shows: the source date, else the added date (what feeds carry). */
   readonly articleDate: string | null;
+  /** The source date the article header shows, if the text states one. */
+  readonly sourceDate: string | null;
   /** Hrefs of links to articles inside <main>. */
   readonly articleLinks: string[];
   /** Whitespace-normalised text of the first <header> inside <main> (a listing's heading and count). */
@@ -157,6 +160,7 @@ export class Parser {
         names: Array.from(doc.querySelectorAll("a[name]")).map((el) => el.getAttribute("name") ?? ""),
         h1: Array.from(doc.querySelectorAll("h1")).map((h) => (h.textContent ?? "").trim()),
         articleDate: doc.querySelector("article header time[datetime]")?.getAttribute("datetime") ?? null,
+        sourceDate: doc.querySelector("article header time.source-date")?.getAttribute("datetime") ?? null,
         articleLinks: main
           ? Array.from(main.querySelectorAll("a[href]"))
               .map((a) => a.getAttribute("href") ?? "")
