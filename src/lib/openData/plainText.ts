@@ -3,13 +3,14 @@
  * so escapes (`\*`) and autolinks come back as the characters the seed file had. Pure.
  */
 import { toString } from "mdast-util-to-string";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { remark } from "remark";
 
-const parser = unified().use(remarkParse);
+const parser = remark();
 
 /** Each top-level block's text, separated by a blank line. */
 export function markdownToText(markdown: string): string {
-  const root = parser.parse(markdown);
-  return root.children.map((node) => toString(node)).join("\n\n");
+  return parser
+    .parse(markdown)
+    .children.map((node) => toString(node))
+    .join("\n\n");
 }
