@@ -78,13 +78,26 @@ describe("highlighting", () => {
 
 describe("URL state", () => {
   it("round-trips query, repeated programmes and topics", () => {
-    const state = { q: "malawi risk", programmes: ["stce", "inama"], topics: ["wildlife"] };
+    const state = {
+      q: "malawi risk",
+      programmes: ["stce", "inama"],
+      topics: ["wildlife"],
+      sort: "relevance",
+    } as const;
     expect(parseState(formatState(state))).toEqual(state);
     expect(formatState(state)).toBe("?q=malawi+risk&programme=stce&programme=inama&topic=wildlife");
   });
 
+  it("keeps the newest-first order in the URL, and relevance (the default) out of it", () => {
+    const state = { q: "wildlife", programmes: [], topics: [], sort: "newest" } as const;
+    expect(formatState(state)).toBe("?q=wildlife&sort=newest");
+    expect(parseState("?q=wildlife&sort=newest")).toEqual(state);
+    expect(parseState("?q=wildlife&sort=anything").sort).toBe("relevance");
+    expect(isActive(parseState("?sort=newest"))).toBe(false);
+  });
+
   it("is empty and inactive for an empty state, active with a filter alone", () => {
-    expect(formatState({ q: " ", programmes: [], topics: [] })).toBe("");
+    expect(formatState({ q: " ", programmes: [], topics: [], sort: "relevance" })).toBe("");
     expect(isActive(parseState(""))).toBe(false);
     expect(isActive(parseState("?programme=stce"))).toBe(true);
   });
@@ -209,5 +222,24 @@ describe("a corrupt index", () => {
     for (const length of [2, 10, bytes.length - 1]) {
       expect(() => unpackCore(bytes.subarray(0, length))).toThrow(SEARCH_ERRORS.truncatedCore);
     }
+  });
+});
+
+describe("newest first", () => {
+  it("gives the same matches as relevance, in listing order (ids ascending)", () => {
+    const docs = realSearchDocuments();
+    const engine = loadedEngine(docs);
+    const none = { programmes: [], topics: [] };
+    for (const words of [["customs"], ["wildlife"], ["training", "workshop"]]) {
+      const relevance = engine.search(words, none);
+      const newest = engine.search(words, none, Number.MAX_SAFE_INTEGER, false, "newest");
+      expect(newest.total).toBe(relevance.total);
+      expect([...newest.ids].sort((a, b) => a - b)).toEqual([...relevance.ids].sort((a, b) => a - b));
+      expect([...newest.ids]).toEqual([...newest.ids].sort((a, b) => a - b));
+      expect(newest.total).toBeGreaterThan(1);
+    }
+    expect([...engine.search(["customs"], none, 3, false, "newest").ids]).toEqual(
+      [...engine.search(["customs"], none, Number.MAX_SAFE_INTEGER, false, "newest").ids].slice(0, 3),
+    );
   });
 });

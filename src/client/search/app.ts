@@ -115,7 +115,11 @@ class SearchApp {
       this.boxes(name)
         .filter((b) => b.checked)
         .map((b) => b.value);
-    return { q: this.input.value, programmes: checked("programme"), topics: checked("topic") };
+    const sort =
+      this.root.querySelector<HTMLSelectElement>("select[name=sort]")?.value === "newest"
+        ? "newest"
+        : "relevance";
+    return { q: this.input.value, programmes: checked("programme"), topics: checked("topic"), sort };
   }
 
   /**
@@ -172,6 +176,7 @@ class SearchApp {
       },
       this.shown,
       partial,
+      state.sort,
     );
     this.outcome = outcome;
     if (!partial) this.answered = true;

@@ -32,8 +32,8 @@ if (root && input) {
 }
 
 /**
- * Puts `state` into the search form: the query into an empty box, and checks the boxes of its
- * programmes and topics (never unchecks one). The only place the URL's state reaches the form:
+ * Puts `state` into the search form: the query into an empty box, checks the boxes of its
+ * programmes and topics (never unchecks one), and selects its order. The only place the URL's state reaches the form:
  * it runs before any event can load the search code, which then reads the form.
  */
 function restoreState(root: HTMLElement, input: HTMLInputElement, state: SearchState): void {
@@ -41,4 +41,6 @@ function restoreState(root: HTMLElement, input: HTMLInputElement, state: SearchS
   for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
     if ((box.name === "programme" ? state.programmes : state.topics).includes(box.value)) box.checked = true;
   }
+  const sort = root.querySelector<HTMLSelectElement>("select[name=sort]");
+  if (sort && state.sort === "newest") sort.value = "newest";
 }

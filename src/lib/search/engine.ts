@@ -10,6 +10,7 @@ import { allDocs, tagMasks, intersect, keep, maskOf } from "./candidates.ts";
 import { gramShardOf, normTable, type CoreData } from "./format.ts";
 import { INDEX_FORMAT, SEARCH_ERRORS, SEARCH_OPTIONS } from "./options.ts";
 import { readBlock, readStrings, type DecodedBlock } from "./postings.ts";
+import type { SortOrder } from "./state.ts";
 import { inverseFrequency, rank } from "./rank.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { HitsBuilder, remember, type WordHits } from "./wordHits.ts";
@@ -159,12 +160,14 @@ export class SearchEngine {
    * Answers a query with its best `limit` documents ranked; throws if a shard it needs is missing
    * (call `missing` first), unless `partial`: then the postings of missing shards are left out and
    * the answer is the exact one over the loaded postings only (a preview, never cached).
+   * `order` "newest" keeps the matches in id order, which is the site's listing order (newest first).
    */
   search(
     words: readonly string[],
     filters: Filters,
     limit: number = Number.MAX_SAFE_INTEGER,
     partial = false,
+    order: SortOrder = "relevance",
   ): Outcome {
     const hits = words.map((w) => this.hits(w, partial));
     // Norms now, even if nothing matches yet: a preview's search then prepares the complete one's.
@@ -180,7 +183,7 @@ export class SearchEngine {
     const matchers = hits.map((h) => h.matches);
     const matches = (term: string): boolean => matchers.some((m) => m(term));
     const total = docs.length;
-    if (hits.length === 0 || !norms) {
+    if (hits.length === 0 || !norms || order === "newest") {
       const ids = Int32Array.from(docs.slice(0, limit));
       return { ids, scores: new Float64Array(ids.length), total, programmeCounts, topicCounts, matches };
     }

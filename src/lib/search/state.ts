@@ -1,6 +1,6 @@
 /**
- * The search page's state in its URL: `?q=…&programme=…&topic=…` (parameters repeat for several
- * values). Pure; reads and writes query strings, never touches location or history.
+ * The search page's state in its URL: `?q=…&programme=…&topic=…&sort=newest` (parameters repeat
+ * for several values; relevance, the default order, is not written). Pure; reads and writes query strings, never touches location or history.
  */
 
 /** What the reader asked for. */
@@ -8,7 +8,12 @@ export interface SearchState {
   readonly q: string;
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
+  /** Results by relevance (the default), or newest first (listing order). */
+  readonly sort: SortOrder;
 }
+
+/** How results are ordered. */
+export type SortOrder = "relevance" | "newest";
 
 /** The longest query kept from a URL. */
 const MAX_QUERY_LENGTH = 200;
@@ -21,6 +26,7 @@ export function parseState(search: string): SearchState {
     q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
     programmes: unique(params.getAll("programme")),
     topics: unique(params.getAll("topic")),
+    sort: params.get("sort") === "newest" ? "newest" : "relevance",
   };
 }
 
@@ -30,6 +36,7 @@ export function formatState(state: SearchState): string {
   if (state.q.trim() !== "") params.set("q", state.q);
   for (const p of state.programmes) params.append("programme", p);
   for (const t of state.topics) params.append("topic", t);
+  if (state.sort === "newest") params.set("sort", "newest");
   const s = params.toString();
   return s === "" ? "" : `?${s}`;
 }

@@ -18,7 +18,7 @@ import { measureSearchLatency } from "../searchLatency.ts";
 import { listFiles, measureDist, measureSearchCompression } from "./distStats.ts";
 import { runStep, type StepResult } from "./exec.ts";
 import type { RunSample, SizeResult } from "./types.ts";
-import { ARTICLES_DIR, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
+import { ARTICLES_DIR, commitSeeds, copyArticles, prepareBare, prepareSite } from "./workspace.ts";
 
 /** Paths the bench works with. */
 export interface BenchPaths {
@@ -49,6 +49,7 @@ export async function runSize(paths: BenchPaths, size: number, runs: number): Pr
     prepareSite(paths.snapshot, site, sharedModules);
     prepareBare(paths.bareSource, bare, sharedModules);
     cpSync(seeds, join(site, "seeds"), { recursive: true });
+    commitSeeds(site);
     if (run === 1) warnAboutScripts(site);
     const load = [loadavg()[0] ?? 0];
     // The ingest as `npm run build` runs it (its prebuild script), with one npm start-up: the

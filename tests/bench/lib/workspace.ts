@@ -81,6 +81,26 @@ export function gitInit(dir: string): void {
   }
 }
 
+/**
+ * Commits the seed files of `dir` (a gitInit'ed copy) at a fixed author date, as an editor commits
+ * them, so the ingest reads an added date and no article is a preview (an uncommitted seed file is
+ * a preview, kept out of the feeds). Without a git binary, nothing: every article is then undated.
+ */
+export function commitSeeds(dir: string, date = "2026-11-23T12:00:00Z"): void {
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  const git = (args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Bench", "-c", "user.email=bench@example.org", "-C", dir, ...args], {
+      env,
+      stdio: "ignore",
+    });
+  try {
+    git(["add", "--", "seeds"]);
+    git(["commit", "--quiet", "--no-gpg-sign", "-m", "seeds"]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
 /** Makes `dir`/node_modules a real folder of symlinks to each entry of `shared`. */
 export function linkNodeModules(shared: string, dir: string): void {
   const target = join(dir, "node_modules");
