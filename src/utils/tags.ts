@@ -26,20 +26,31 @@ const CHIP_CLASS: Record<Facet, string> = {
   regions: "chip chip-region",
 };
 
-const programmes = new Map(TAXONOMY.programmes.map((p) => [p.slug, p]));
-const topics = new Map(TAXONOMY.topics.map((t) => [t.slug, t]));
-const regions = new Map(TAXONOMY.regions.map((r) => [r.slug, r]));
+/** The word each facet's unknown-slug error uses. */
+const SINGULAR = {
+  programmes: "programme",
+  topics: "topic",
+  regions: "region",
+} as const satisfies Record<Facet, string>;
 
 /**
- * One Tag per facet and slug for the whole build: every article page and card asks
- * for the same few hundred tags tens of thousands of times.
+ * The tag of each slug of one facet, looked up among `entries` (throwing on a slug the taxonomy
+ * does not know) and made once for the whole build: every article page and card asks for the
+ * same few hundred tags tens of thousands of times.
  */
-function memoised(make: (slug: string) => Tag): (slug: string) => Tag {
+function tagLookup<E extends { readonly slug: string; readonly description?: string | undefined }>(
+  facet: Facet,
+  entries: readonly E[],
+  names: (entry: E) => Pick<Tag, "name" | "fullName" | "group">,
+): (slug: string) => Tag {
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const made = new Map<string, Tag>();
   return (slug) => {
     let tag = made.get(slug);
     if (!tag) {
-      tag = make(slug);
+      const entry = bySlug.get(slug);
+      if (!entry) throw new Error(TAXONOMY_MESSAGES.unknownSlug(SINGULAR[facet], slug));
+      tag = { facet, slug, ...names(entry), href: href(`${facet}/${slug}/`), description: entry.description };
       made.set(slug, tag);
     }
     return tag;
@@ -47,47 +58,20 @@ function memoised(make: (slug: string) => Tag): (slug: string) => Tag {
 }
 
 /** The programme with this slug; throws on a slug the taxonomy does not know. */
-export const programmeTag = memoised((slug) => {
-  const p = programmes.get(slug);
-  if (!p) throw new Error(TAXONOMY_MESSAGES.unknownSlug("programme", slug));
-  return {
-    facet: "programmes",
-    slug,
-    name: p.shortName,
-    fullName: p.fullName,
-    href: href(`programmes/${slug}/`),
-    description: p.description,
-  };
-});
+export const programmeTag = tagLookup("programmes", TAXONOMY.programmes, (p) => ({
+  name: p.shortName,
+  fullName: p.fullName,
+}));
 
 /** The topic with this slug. */
-export const topicTag = memoised((slug) => {
-  const t = topics.get(slug);
-  if (!t) throw new Error(TAXONOMY_MESSAGES.unknownSlug("topic", slug));
-  return {
-    facet: "topics",
-    slug,
-    name: t.name,
-    fullName: t.name,
-    href: href(`topics/${slug}/`),
-    description: t.description,
-  };
-});
+export const topicTag = tagLookup("topics", TAXONOMY.topics, (t) => ({ name: t.name, fullName: t.name }));
 
 /** The region or country with this slug. */
-export const regionTag = memoised((slug) => {
-  const r = regions.get(slug);
-  if (!r) throw new Error(TAXONOMY_MESSAGES.unknownSlug("region", slug));
-  return {
-    facet: "regions",
-    slug,
-    name: r.name,
-    fullName: r.name,
-    href: href(`regions/${slug}/`),
-    description: r.description,
-    group: r.placeType === "country" ? "Countries" : "Regions",
-  };
-});
+export const regionTag = tagLookup("regions", TAXONOMY.regions, (r) => ({
+  name: r.name,
+  fullName: r.name,
+  group: r.placeType === "country" ? "Countries" : "Regions",
+}));
 
 /** The tag of a facet and slug. */
 export const TAG_OF: Record<Facet, (slug: string) => Tag> = {

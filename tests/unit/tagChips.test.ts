@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, escapeXml } from "../../src/lib/escape.ts";
 import { TAXONOMY_MESSAGES } from "../../src/lib/taxonomy/schema.ts";
-import { chipItemsHtml, programmeTag, topicTag, type Tag } from "../../src/utils/tags.ts";
+import { chipItemsHtml, programmeTag, regionTag, topicTag, type Tag } from "../../src/utils/tags.ts";
 
 describe("chipItemsHtml", () => {
   it("writes one linked chip per tag, with the full name as a title only when it differs", () => {
@@ -53,5 +53,28 @@ describe("tags the taxonomy does not have", () => {
       TAXONOMY_MESSAGES.unknownSlug("programme", "no-such-programme"),
     );
     expect(() => topicTag("no-such-topic")).toThrow(TAXONOMY_MESSAGES.unknownSlug("topic", "no-such-topic"));
+    expect(() => regionTag("no-such-region")).toThrow(
+      TAXONOMY_MESSAGES.unknownSlug("region", "no-such-region"),
+    );
+  });
+});
+
+describe("regionTag", () => {
+  it("names a region's group, Regions or Countries, for the regions index", () => {
+    expect(regionTag("africa")).toEqual({
+      facet: "regions",
+      slug: "africa",
+      name: "Africa",
+      fullName: "Africa",
+      href: "/regions/africa/",
+      description: "Africa, when named without a more specific sub-region.",
+      group: "Regions",
+    });
+    expect(regionTag("malawi")).toMatchObject({ name: "Malawi", description: undefined, group: "Countries" });
+  });
+
+  it("makes each tag once, so every page shares it", () => {
+    expect(regionTag("malawi")).toBe(regionTag("malawi"));
+    expect(programmeTag("stce")).toBe(programmeTag("stce"));
   });
 });
