@@ -11,7 +11,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingest } from "../src/lib/ingest/pipeline.ts";
@@ -19,7 +18,7 @@ import { DOCUMENTS_FILE } from "../src/lib/search/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
 import { readAddedDates } from "./addedDates.ts";
-import { WorkerPool, writeFiles } from "./workerPool.ts";
+import { WorkerPool, workersFor, writeFiles } from "./workerPool.ts";
 
 const { values } = parseArgs({
   options: {
@@ -31,24 +30,9 @@ const { values } = parseArgs({
 });
 const seedsDir = values.seeds;
 const outDir = path.resolve(values.out);
-/**
- * Below this many seed lines (about 2,000 articles), starting worker threads costs more than it
- * saves. Lines, not bytes: a few huge articles gain nothing from threads.
- */
-const PARALLEL_FROM_LINES = 12_000;
-/** At most this many worker threads. */
-const MAX_WORKERS = 3;
-
 /** Every message goes out escaped: seed text is untrusted. */
 const say = (text: string) => console.error(printable(text));
 const label = (file: string) => path.join(seedsDir, file);
-
-/** Line feeds in `bytes`. */
-function countLines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
-}
 
 async function main(): Promise<number> {
   const folder = await readSeedFolder(seedsDir).catch((error: NodeJS.ErrnoException) => {
@@ -61,9 +45,7 @@ async function main(): Promise<number> {
     say(`${seedsDir}: no *.txt seed files; add at least one`);
     return 1;
   }
-  const lines = folder.files.reduce((n, s) => n + countLines(s.bytes), 0);
-  const auto = lines >= PARALLEL_FROM_LINES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0;
-  const workers = values.workers === undefined ? auto : Number(values.workers);
+  const workers = values.workers === undefined ? workersFor(folder.files) : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 0) {
     say(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
     return 1;

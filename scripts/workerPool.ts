@@ -5,6 +5,7 @@
  * scripts/ingestWorker.ts.
  */
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Article, ArticleFile, Related } from "../src/lib/ingest/article.ts";
@@ -31,6 +32,22 @@ export function writeFiles(dir: string, files: readonly ArticleFile[]): never[] 
 /** A worker's answer. */
 export type WorkerReply =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+
+/**
+ * Below this many seed lines (about 2,000 articles), starting worker threads costs more than it
+ * saves. Lines, not bytes: a few huge articles gain nothing from threads.
+ */
+const PARALLEL_FROM_LINES = 12_000;
+/** At most this many worker threads. */
+const MAX_WORKERS = 3;
+
+/** How many worker threads an ingest of `files` should start (0: everything on the main thread). */
+export function workersFor(files: readonly { readonly bytes: Uint8Array }[]): number {
+  let lines = 0;
+  for (const { bytes } of files)
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  return lines >= PARALLEL_FROM_LINES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0;
+}
 
 /** Slices per thread: small enough that no thread waits long for the others. */
 const SLICES_PER_THREAD = 8;

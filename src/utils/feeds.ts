@@ -11,6 +11,8 @@ import { programmeTag, regionTag, topicTag } from "./tags.ts";
 import { href } from "./url.ts";
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const withDate = (iso: string | undefined): { pubDate?: Date } =>
+  iso === undefined ? {} : { pubDate: dateOf(iso) };
 
 /** The namespaces a feed of `articles` uses beyond RSS 2.0: Dublin Core, when an item names its own language. */
 export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Record<string, string> } {
@@ -22,25 +24,27 @@ export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] 
   return articles.filter((a) => !a.data.preview);
 }
 
-/** One feed item per published article, in listing order; categories are the tags' names, not their slugs. */
+/** The names of an article's tags, as feeds list them. */
+export function feedCategories(a: ArticleEntry): string[] {
+  return [
+    ...a.data.programmes.map((s) => programmeTag(s).name),
+    ...a.data.topics.map((s) => topicTag(s).name),
+    ...a.data.regions.map((s) => regionTag(s).name),
+  ];
+}
+
+/** One feed item per feed article, in listing order; categories are the tags' names, not their slugs. */
 export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeedItem[] {
-  return feedArticles(articles).map((a) => {
-    const date = listingDate(a.data);
-    return {
-      title: xmlSafe(a.data.title),
-      link: new URL(href(`articles/${a.id}/`), site).href,
-      // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
-      description: textAsHtml(a.data.summary),
-      ...(date ? { pubDate: dateOf(date) } : {}),
-      categories: [
-        ...a.data.programmes.map((s) => programmeTag(s).name),
-        ...a.data.topics.map((s) => topicTag(s).name),
-        ...a.data.regions.map((s) => regionTag(s).name),
-      ].map(xmlSafe),
-      // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
-      ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
-    };
-  });
+  return feedArticles(articles).map((a) => ({
+    title: xmlSafe(a.data.title),
+    link: new URL(href(`articles/${a.id}/`), site).href,
+    // Readers render a description as HTML: the summary is text, so it is HTML-escaped first.
+    description: textAsHtml(a.data.summary),
+    ...withDate(listingDate(a.data)),
+    categories: feedCategories(a).map(xmlSafe),
+    // RSS names one language per channel; Dublin Core names an item's own (feedNamespaces).
+    ...(a.data.lang ? { customData: `<dc:language>${a.data.lang}</dc:language>` } : {}),
+  }));
 }
 
 /**

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataArticle } from "../../src/lib/openData/record.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
 import { programmeDisplayName } from "../../src/lib/taxonomy/programmeName.ts";
 import { launchBrowser } from "../support/browser.ts";
@@ -477,6 +478,24 @@ describe("browsing", () => {
 });
 
 describe("RSS feeds", () => {
+  /** Article URL → its dates, from /data/articles.json (the source date, the added date, the listing date). */
+  const datesOf = new Map<string, DataArticle["dates"]>();
+  beforeAll(async () => {
+    const data = JSON.parse(await readFile(path.join(DIST, "data", "articles.json"), "utf8")) as {
+      articles?: DataArticle[];
+      parts?: { path: string }[];
+    };
+    const parts = await Promise.all(
+      (data.parts ?? []).map(
+        async (part) =>
+          JSON.parse(await readFile(path.join(DIST, "data", part.path), "utf8")) as {
+            articles: DataArticle[];
+          },
+      ),
+    );
+    for (const a of data.articles ?? parts.flatMap((part) => part.articles)) datesOf.set(a.url, a.dates);
+  });
+
   /** Fetches and parses a feed, and checks what every RSS 2.0 feed of the site must satisfy. */
   async function checkFeed(feedPath: string, problems: string[]): Promise<Feed | undefined> {
     const response = await fetch(live(feedPath));
@@ -522,23 +541,28 @@ describe("RSS feeds", () => {
         problems.push(`${at}: ${link} answers HTTP ${page.status} ${page.headers.get("content-type")}`);
       }
       await page.body?.cancel();
+      // The listing date (the source date when stated, else the added date), as the open data states it.
+      const dates = datesOf.get(link);
+      const expected = dates?.listing ?? null;
       const shown = summaries.get(p)?.articleDate ?? null;
-      if (shown === null && item.pubDate !== null)
-        problems.push(`${at}: pubDate "${item.pubDate}" but /${p} shows no date`);
-      if (shown !== null) {
+      if (shown !== null && shown !== dates?.source && shown !== dates?.added)
+        problems.push(`${at}: /${p} shows ${shown}, neither its source nor its added date`);
+      if (expected === null && item.pubDate !== null)
+        problems.push(`${at}: pubDate "${item.pubDate}" but /${p} has no date`);
+      if (expected !== null) {
         const rfc822 =
           /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
-        if (item.pubDate === null) problems.push(`${at}: no pubDate but /${p} shows ${shown}`);
+        if (item.pubDate === null) problems.push(`${at}: no pubDate but /${p} is dated ${expected}`);
         else if (!rfc822.test(item.pubDate.trim()))
           problems.push(`${at}: pubDate "${item.pubDate}" is not an RFC 822 date`);
-        else if (new Date(item.pubDate).toISOString().slice(0, 10) !== shown)
-          problems.push(`${at}: pubDate ${item.pubDate} but /${p} shows ${shown}`);
+        else if (new Date(item.pubDate).toISOString().slice(0, 10) !== expected)
+          problems.push(`${at}: pubDate ${item.pubDate} but /${p} is dated ${expected}`);
       }
     }
     return feed;
   }
 
-  it("/rss.xml is RSS 2.0 with one item per article, absolute links to live pages, pubDate only for dated articles", async () => {
+  it("/rss.xml is RSS 2.0 with one item per article, absolute links to live pages, pubDate the listing date", async () => {
     const problems: string[] = [];
     const feed = await checkFeed("rss.xml", problems);
     const articles = [...summaries.keys()].filter(isArticle);

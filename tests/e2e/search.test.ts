@@ -81,6 +81,31 @@ describe("search page", () => {
     expect(problems).toEqual([]);
   });
 
+  it("orders results newest first when asked, keeping the order in the URL and restoring it", async () => {
+    const { page, problems } = await open("?q=customs");
+    const relevance = await resultSlugs(page);
+    await page.selectOption("#search-sort", "newest");
+    await page.waitForURL((url) => url.search.includes("sort=newest"));
+    await page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll("#results ol > li h2 a")].map((a) => a.getAttribute("href")).join() !==
+        before,
+      relevance.join(),
+    );
+    const newest = await resultSlugs(page);
+    // Newest first is the site's listing order: the home page's order, restricted to the matches.
+    const listing = [
+      ...(await listedSlugs("index.html")),
+      ...(await listedSlugs("page/2/index.html").catch(() => [])),
+    ];
+    expect(newest).toEqual(listing.filter((slug) => newest.includes(slug)));
+    expect(newest.length).toBeGreaterThan(3);
+    const again = await open("?q=customs&sort=newest");
+    expect(await again.page.inputValue("#search-sort")).toBe("newest");
+    expect(await resultSlugs(again.page)).toEqual(newest);
+    expect([...problems, ...again.problems]).toEqual([]);
+  });
+
   it("finds the article despite a typo", async () => {
     const { page, problems } = await open("?q=tobbaco");
     expect(await resultSlugs(page)).toContain("who-wco-boost-data-tracking-to-curb-illicit-tobacco-trade");

@@ -13,6 +13,7 @@
  * - "New Mexico", "New Jersey", "Guinea pig", "Georgia, USA", "Indian Ocean" do not tag.
  */
 import countries from "world-countries";
+import { LiteralSet } from "../taxonomy/literalSet.ts";
 import { extra, validateExtra, type M49Region } from "./extra.ts";
 
 export interface Country {
@@ -81,6 +82,8 @@ const NOT_A_NOUN =
 interface Term {
   key: string; // "c:XX" or "r:slug"
   re: RegExp;
+  /** The longest piece of the name without spaces or apostrophes: every match contains it. */
+  literal: string;
 }
 
 function term(key: string, name: string, language: boolean): Term {
@@ -88,7 +91,12 @@ function term(key: string, name: string, language: boolean): Term {
   const tail = language
     ? `(?=\\s+(?!${NOT_A_NOUN})[\\p{L}])`
     : "(?:['\u2019]?s)?(?![\\p{L}\\p{N}])(?!\\s+(?:pig|pigs|fowl|Ocean)\\b|,\\s*(?:USA|U\\.S\\.))";
-  return { key, re: new RegExp(`${lead}${esc(name).replace(/\s+/g, "[\\s\\u00a0]+")}${tail}`, "gu") };
+  const literal = name.split(/[\s'\u2019]+/u).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return {
+    key,
+    re: new RegExp(`${lead}${esc(name).replace(/\s+/g, "[\\s\\u00a0]+")}${tail}`, "gu"),
+    literal,
+  };
 }
 
 const terms: Term[] = [];
@@ -125,11 +133,35 @@ const terms: Term[] = [];
   for (const [name, key] of seen) if (!ignored.has(name)) terms.push(term(key, name, LANGUAGES.has(name)));
 }
 
+/**
+ * The terms' literals in one Aho–Corasick automaton: one pass over a text tells which names can
+ * occur in it, so only their regexes run (the same prefilter as the classifier's).
+ */
+const literals = [...new Set(terms.map((t) => t.literal).filter((l) => l !== ""))];
+const literalId = new Map(literals.map((l, i) => [l, i]));
+const literalSet = new LiteralSet(literals);
+const termLiteral = terms.map((t) => literalId.get(t.literal) ?? -1);
+
 /** Every country and named region the text names. */
 export function recognisePlaces(text: string): Places {
+  return recognise(text, true);
+}
+
+/** recognisePlaces without the prefilter, every regex run: the brute force tests compare it with. */
+export function recognisePlacesUnfiltered(text: string): Places {
+  return recognise(text, false);
+}
+
+function recognise(text: string, prefilter: boolean): Places {
   const t = text.normalize("NFC");
+  const found = new Uint8Array(literalSet.size);
+  if (prefilter) literalSet.scan(t, found);
+  else found.fill(1);
   const hits: { start: number; end: number; key: string }[] = [];
-  for (const { key, re } of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const id = termLiteral[i] ?? -1;
+    if (id >= 0 && found[id] === 0) continue;
+    const { key, re } = terms[i] as Term;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t))
       hits.push({ start: m.index, end: m.index + m[0].length, key });

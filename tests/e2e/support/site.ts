@@ -87,6 +87,7 @@ export const PAGE_TYPES = [
   "404",
   "search",
   "search with results",
+  "open data",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -124,6 +125,7 @@ export async function pickPages(dir: string = DIST): Promise<PageSet> {
     "404": has("404.html") && MISSING_PATH,
     search: has("search/"),
     "search with results": has("search/") && `search/?q=${SEARCH_QUERY}`,
+    "open data": has("data/"),
   };
 }
 

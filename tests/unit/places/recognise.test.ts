@@ -1,6 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, m49RegionsOf, recognisePlaces } from "../../../src/lib/places/recognise.ts";
+import {
+  COUNTRIES,
+  m49RegionsOf,
+  recognisePlaces,
+  recognisePlacesUnfiltered,
+} from "../../../src/lib/places/recognise.ts";
+import { generateCorpus, readSeedTexts } from "../../bench/generateCorpus.ts";
+import { SEEDS_DIR } from "../../support/realSeeds.ts";
 
 const codes = (t: string) => recognisePlaces(t).countries;
 const regions = (t: string) => recognisePlaces(t).regions;
@@ -141,4 +148,22 @@ describe("gold: the real seeds, read by hand", () => {
     expect([...got.countries].sort()).toEqual([...want.countries].sort());
     expect([...got.regions].sort()).toEqual([...want.regions].sort());
   });
+});
+
+describe("the literal prefilter", () => {
+  it("never changes what is recognised: the same places as running every name's regex", () => {
+    const corpus = generateCorpus({ count: 300, sources: readSeedTexts(SEEDS_DIR), seed: "places" });
+    const texts = [
+      ...corpus.files.flatMap((f) => f.content.split(/\n{2,}/u)),
+      ...[...COUNTRIES.values()].map((c) => `Officers from ${c.name} and the ${c.name}'s customs met.`),
+      "Côte d’Ivoire, Côte d'Ivoire, Papua New Guinea, Guinea-Bissau, Niger and Nigeria.",
+    ];
+    let named = 0;
+    for (const text of texts) {
+      const places = recognisePlaces(text);
+      expect(places, text.slice(0, 80)).toEqual(recognisePlacesUnfiltered(text));
+      named += places.countries.length;
+    }
+    expect(named).toBeGreaterThan(COUNTRIES.size);
+  }, 60_000);
 });
