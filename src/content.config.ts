@@ -38,6 +38,8 @@ const articles = defineCollection({
     regions: z.array(z.string()).default([]),
     /** Partner organisation slugs named in the text (shown on the article, no page of their own). */
     partners: z.array(z.string()).default([]),
+    /** ISO 3166-1 alpha-2 codes of the countries the text names (Kosovo: XK), in order of first mention. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
     /** Slugs of 3–5 related articles, computed at ingest. */
     related: z.array(z.string()).default([]),
   }),

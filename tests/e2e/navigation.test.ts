@@ -169,6 +169,13 @@ describe("head metadata on every page", () => {
       const publisher = ld["publisher"] as Record<string, unknown> | undefined;
       if (!publisher || !text(publisher["name"]))
         problems.push(`${at}: NewsArticle has no publisher with a name`);
+      // Places: schema.org Country objects carry the ISO 3166-1 alpha-2 code as identifier.
+      const locations = (ld["contentLocation"] ?? []) as Record<string, unknown>[];
+      for (const l of Array.isArray(locations) ? locations : [locations]) {
+        if (!text(l["name"])) problems.push(`${at}: a contentLocation has no name`);
+        if (l["@type"] === "Country" && !/^[A-Z]{2}$/u.test(text(l["identifier"])))
+          problems.push(`${at}: Country ${text(l["name"])} has no ISO code identifier`);
+      }
       const about = ld["about"];
       const keywords = ld["keywords"];
       const hasAbout = Array.isArray(about) ? about.length > 0 : Boolean(about);

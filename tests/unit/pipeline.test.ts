@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { SeedInput } from "../../src/lib/ingest/collect.ts";
 import { ingest, SAME_THREAD, type Parallel } from "../../src/lib/ingest/pipeline.ts";
 import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/documentsFile.ts";
+import { contentLocation } from "../../src/lib/places/jsonLd.ts";
 import { WorkerPool } from "../../scripts/workerPool.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { lostLines } from "../support/nothingLost.ts";
@@ -251,5 +252,35 @@ describe("dates far ahead (issue 16, class 12)", () => {
     expect(report.articles[0]?.date).toBe("2031-05-17");
     const within = await ingest([file("f.txt", page)], SAME_THREAD, { today: "2030-05-17" });
     expect(within.warnings).toEqual([]);
+  });
+});
+
+describe("places (issue 17)", () => {
+  const file = (name: string, text: string): SeedInput => ({ name, bytes: new TextEncoder().encode(text) });
+  const item = (title: string, body: string) => `${title}\n\n${title}\n\n${body}\n\n`;
+
+  it("records every country an article names as its ISO code, by name, short form or adjective", async () => {
+    const { articles, files } = await ingest([
+      file(
+        "1.txt",
+        item(
+          "Malawian Customs Train in Lilongwe",
+          "Officers from Papua New Guinea and Kosovo joined. Niger too.",
+        ) + item("No Place Here", "A workshop on risk management."),
+      ),
+    ]);
+    expect(articles.map((a) => [a.sourceTitle, a.countries])).toEqual([
+      ["Malawian Customs Train in Lilongwe", ["MW", "PG", "XK", "NE"]],
+      ["No Place Here", []],
+    ]);
+    expect(files[0]?.text).toMatch(/^countries: \["MW","PG","XK","NE"\]$/mu);
+  });
+
+  it("gives JSON-LD Country objects with the ISO code as identifier, then named places", () => {
+    expect(contentLocation(["MW", "XK"], ["West and Central Africa"])).toEqual([
+      { "@type": "Country", name: "Malawi", identifier: "MW" },
+      { "@type": "Country", name: "Kosovo", identifier: "XK" },
+      { "@type": "Place", name: "West and Central Africa" },
+    ]);
   });
 });

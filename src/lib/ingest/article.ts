@@ -6,6 +6,7 @@
 import { computeRelated } from "../related.ts";
 import { articleToMarkdownFile } from "../seed/frontmatter.ts";
 import type { Block } from "../seed/parseSeed.ts";
+import { recognisePlaces } from "../places/recognise.ts";
 import { repairTitle } from "../seed/repairTitle.ts";
 import { scriptLanguage } from "../seed/language.ts";
 import { summarize } from "../seed/summarize.ts";
@@ -35,6 +36,8 @@ export interface Article {
   readonly topics: readonly string[];
   readonly regions: readonly string[];
   readonly partners: readonly string[];
+  /** ISO 3166-1 alpha-2 codes of the countries the text names, in order of first mention (places/recognise.ts). */
+  readonly countries: readonly string[];
   /** Slugs of the related articles, most related first. */
   readonly related: readonly string[];
 }
@@ -64,6 +67,7 @@ export function tagArticle(entry: CollectedArticle): Article {
     blocks: seed.blocks,
     order,
     ...classify({ title, body }),
+    countries: recognisePlaces(`${title}\n${body}`).countries,
     related: [],
   };
   return {

@@ -62,6 +62,7 @@ export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(
     topics: article.topics,
     regions: article.regions,
     partners: article.partners,
+    countries: article.countries,
     related: article.related,
   };
   return matter.stringify(body, data, FRONTMATTER);
