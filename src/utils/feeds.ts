@@ -4,7 +4,7 @@
  * was added. Previews (no seed file committed yet) are never written into a feed.
  */
 import type { RSSFeedItem } from "@astrojs/rss";
-import { listingDate, newestAdded } from "../lib/articleDates.ts";
+import { listingDate } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeTag, regionTag, topicTag } from "./tags.ts";
@@ -53,16 +53,17 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
  * clock, so two builds of one commit stay identical.
  */
 export function channelData(articles: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
-  const published = (list: readonly ArticleEntry[]) => feedArticles(list).map((a) => a.data);
-  const newestStated = (list: readonly ArticleEntry[]): string | undefined =>
-    published(list).reduce<string | undefined>(
-      (max, a) => (a.date && (!max || a.date > max) ? a.date : max),
-      undefined,
-    );
   const date =
-    newestAdded(published(articles)) ??
-    newestAdded(published(all)) ??
-    newestStated(articles) ??
-    newestStated(all);
+    newest(articles, "added") ?? newest(all, "added") ?? newest(articles, "date") ?? newest(all, "date");
   return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
+}
+
+/** The newest `field` (YYYY-MM-DD) among the articles a feed carries (previews excluded), in one pass. */
+function newest(list: readonly ArticleEntry[], field: "added" | "date"): string | undefined {
+  let max: string | undefined;
+  for (const { data } of list) {
+    const value = data.preview ? undefined : data[field];
+    if (value !== undefined && (max === undefined || value > max)) max = value;
+  }
+  return max;
 }
