@@ -8,6 +8,11 @@ declare module "@citation-js/core" {
     /** CSL-JSON items, as parsed from the input. */
     data: Record<string, unknown>[];
     format(format: "bibliography", options: { format: "text"; template: string; lang?: string }): string;
+    /** One [id, entry] pair per item, in the bibliography's order. */
+    format(
+      format: "bibliography",
+      options: { format: "text"; template: string; lang?: string; asEntryArray: true },
+    ): [string, string][];
     format(format: "bibtex" | "biblatex" | "ris", options?: { format?: "text" }): string;
   }
 }
