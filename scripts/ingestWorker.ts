@@ -3,7 +3,6 @@
  * what the main thread sends, with the very functions a single-threaded ingest runs.
  */
 import { parentPort } from "node:worker_threads";
-import { relateArticles } from "../src/lib/ingest/article.ts";
 import { runStep } from "../src/lib/ingest/pipeline.ts";
 import { errorText } from "../src/lib/errorText.ts";
 import { writeFiles, type WorkerJob, type WorkerReply } from "./workerPool.ts";
@@ -12,10 +11,11 @@ parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     const value =
-      job.step === "relate"
-        ? relateArticles(job.articles)
-        : job.step === "write"
-          ? writeFiles(job.dir, job.files)
+      job.step === "write"
+        ? writeFiles(job.dir, job.files)
+        : job.step === "tag"
+          ? // The main thread has the blocks already: sending them back cost more than tagging.
+            runStep(job.step, job.items as never[]).map(({ blocks: _, ...rest }) => rest)
           : runStep(job.step, job.items as never[]);
     reply = { ok: true, value };
   } catch (error) {

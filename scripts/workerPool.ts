@@ -1,14 +1,14 @@
 /**
  * The ingest's worker threads, as the pipeline's `Parallel`: list steps are cut into slices that
- * this thread and the workers take in turn until none are left, and relating runs on a worker
- * while this thread goes on. The pool also writes the files, the same way. Each worker runs
+ * this thread and the workers take in turn until none are left. The pool also writes the files,
+ * the same way. Each worker runs
  * scripts/ingestWorker.ts.
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Article, ArticleFile, Related } from "../src/lib/ingest/article.ts";
+import { relateArticles, type Article, type ArticleFile, type Related } from "../src/lib/ingest/article.ts";
 import {
   runStep,
   type Parallel,
@@ -17,10 +17,9 @@ import {
   type StepOutput,
 } from "../src/lib/ingest/pipeline.ts";
 
-/** A job for a worker: a list step over some items, relating all articles, or writing files. */
+/** A job for a worker: a list step over some items, or writing files. */
 export type WorkerJob =
   | { readonly step: StepName; readonly items: readonly unknown[] }
-  | { readonly step: "relate"; readonly articles: readonly Article[] }
   | { readonly step: "write"; readonly dir: string; readonly files: readonly ArticleFile[] };
 
 /** Writes each file into `dir`; returns nothing per file. */
@@ -54,8 +53,8 @@ const SLICES_PER_THREAD = 8;
 
 export class WorkerPool implements Parallel {
   private readonly workers: Worker[];
-  /** Each worker's last job, so a worker gets one job at a time. */
-  private readonly busy: Promise<unknown>[];
+  /** Per worker, the jobs sent and not answered yet, oldest first. */
+  private readonly waiting: { resolve: (value: unknown) => void; reject: (error: Error) => void }[][];
 
   /** Starts `size` worker threads (≥ 1); they load their modules while the caller goes on. */
   constructor(size: number) {
@@ -63,14 +62,34 @@ export class WorkerPool implements Parallel {
       { length: size },
       () => new Worker(new URL("./ingestWorker.ts", import.meta.url)),
     );
-    this.busy = this.workers.map(() => Promise.resolve());
+    this.waiting = this.workers.map(() => []);
+    this.workers.forEach((worker, w) => {
+      const waiting = this.waiting[w] ?? [];
+      worker.on("message", (message: WorkerReply) => {
+        const job = waiting.shift();
+        if (message.ok) job?.resolve(message.value);
+        else job?.reject(new Error(`ingest worker: ${message.error}`));
+      });
+      worker.on("error", (error: Error) => {
+        for (const job of waiting.splice(0)) job.reject(error);
+      });
+    });
   }
 
   map<S extends StepName>(step: S, items: readonly StepInput<S>[]): Promise<StepOutput<S>[]> {
     return this.spread(
       items,
       (slice) => runStep(step, slice),
-      async (w, slice) => (await this.run(w, { step, items: slice })) as StepOutput<S>[],
+      async (w, slice) => {
+        const out = (await this.run(w, { step, items: slice })) as StepOutput<S>[];
+        // A tagged article comes back without its blocks (see ingestWorker.ts).
+        if (step === "tag") {
+          out.forEach((article, i) => {
+            Object.assign(article, { blocks: (slice[i] as StepInput<"tag">).article.blocks });
+          });
+        }
+        return out;
+      },
     );
   }
 
@@ -95,8 +114,10 @@ export class WorkerPool implements Parallel {
     );
     const done: R[][] = [];
     let next = 0;
+    // Two jobs in flight per worker: it starts the next as soon as it answers, without waiting
+    // for this thread to finish its own slice and read the answer.
     const working = Promise.all(
-      this.workers.map(async (_, w) => {
+      [...this.workers.keys(), ...this.workers.keys()].map(async (w) => {
         for (let k = next++; k < count; k = next++) done[k] = await there(w, slices[k] ?? []);
       }),
     );
@@ -111,32 +132,29 @@ export class WorkerPool implements Parallel {
     return done.flat();
   }
 
+  /**
+   * On this thread: sending every article's text to a worker cost as much as relating them
+   * (1.2 s against 0.65 s at 10,000 articles), and nothing else is left to do meanwhile.
+   */
   relate(articles: readonly Article[]): Promise<Related> {
-    return this.run(0, { step: "relate", articles }) as Promise<Related>;
+    return Promise.resolve(relateArticles(articles));
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  /** Runs `job` on worker `w` once its earlier jobs are done. */
+  /**
+   * Sends `job` to worker `w` at once; the worker runs its jobs in the order sent and answers each,
+   * so answers are matched to jobs in that order.
+   */
   private run(w: number, job: WorkerJob): Promise<unknown> {
     const worker = this.workers[w];
-    if (!worker) return Promise.reject(new Error(`no worker ${w}`));
-    const reply = (this.busy[w] ?? Promise.resolve()).then(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const onError = (error: Error): void => reject(error);
-          worker.once("error", onError);
-          worker.once("message", (message: WorkerReply) => {
-            worker.off("error", onError);
-            if (message.ok) resolve(message.value);
-            else reject(new Error(`ingest worker: ${message.error}`));
-          });
-          worker.postMessage(job);
-        }),
-    );
-    this.busy[w] = reply.catch(() => undefined);
-    return reply;
+    const waiting = this.waiting[w];
+    if (!worker || !waiting) return Promise.reject(new Error(`no worker ${w}`));
+    return new Promise<unknown>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      worker.postMessage(job);
+    });
   }
 }

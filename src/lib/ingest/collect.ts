@@ -54,7 +54,10 @@ export function collectSeeds(files: readonly SeedInput[], options: CollectOption
   const problems: SeedProblem[] = [];
   const warnings: string[] = [];
   const roles = new Map<string, Map<number, LineRole>>();
-  const byKey = new Map<string, { article: SeedArticle; sources: string[] }>();
+  /** Articles by mergeHash; the articles of a bucket have different mergeKeys. */
+  const byKey = new Map<string, { article: SeedArticle; sources: string[] }[]>();
+  /** The merged articles, in the order first seen. */
+  const merged: { article: SeedArticle; sources: string[] }[] = [];
   let occurrences = 0;
   for (const file of sorted) {
     const parsed = parseSeed(file.name, file.bytes);
@@ -68,10 +71,15 @@ export function collectSeeds(files: readonly SeedInput[], options: CollectOption
         const line = dateLine(fileRoles, article);
         warnings.push(`${file.name}:${line}: ${WARNINGS.farFuture(article.date)}`);
       }
-      const key = mergeKey(article);
-      const seen = byKey.get(key);
+      const hash = mergeHash(article);
+      const bucket = byKey.get(hash);
+      const key = bucket === undefined ? "" : mergeKey(article);
+      const seen = bucket?.find((other) => mergeKey(other.article) === key);
       if (!seen) {
-        byKey.set(key, { article, sources: [file.name] });
+        const entry = { article, sources: [file.name] };
+        if (bucket) bucket.push(entry);
+        else byKey.set(hash, [entry]);
+        merged.push(entry);
         continue;
       }
       if (contentKey(article) !== contentKey(seen.article)) {
@@ -96,7 +104,7 @@ export function collectSeeds(files: readonly SeedInput[], options: CollectOption
       }
     }
   }
-  const named = assignSlugs([...byKey.values()]);
+  const named = assignSlugs(merged);
   const addedOf = new Map(files.map((f) => [f.name, f.added ?? UNDATED]));
   const entries = named.entries.map((entry, order) => ({
     ...entry,
@@ -134,6 +142,7 @@ function contentKey(article: SeedArticle): string {
 
 /** Punctuation, symbols and white space within a block, which copies of one article may write differently. */
 const LOOSE = /[\p{P}\p{S}\p{Z}\t]+/gu;
+const LOOSE_ONE = /^[\p{P}\p{S}\p{Z}\t]$/u;
 
 /**
  * What makes two articles the same article: the title and each block, equal after folding case
@@ -142,6 +151,58 @@ const LOOSE = /[\p{P}\p{S}\p{Z}\t]+/gu;
  */
 function mergeKey(article: SeedArticle): string {
   return contentKey(article).toLowerCase().replace(LOOSE, "");
+}
+
+/** Per non-ASCII code point: what it adds to the loose text (its lower case), "" when it is dropped. */
+const looseChar = new Map<number, string>();
+
+function looseOf(cp: number): string {
+  let out = looseChar.get(cp);
+  if (out === undefined) {
+    const ch = String.fromCodePoint(cp);
+    out = LOOSE_ONE.test(ch) ? "" : ch.toLowerCase();
+    looseChar.set(cp, out);
+  }
+  return out;
+}
+
+/** ASCII code → what it adds to the loose text: -1 dropped, else the (lower-case) code. */
+const LOOSE_ASCII = Int16Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return LOOSE_ONE.test(ch) ? -1 : ch.toLowerCase().charCodeAt(0);
+});
+
+/**
+ * A 64-bit hash of an article's text after mergeKey's folding, computed in one pass without
+ * building the folded text (which cost a third of a second at 10,000 articles). Equal mergeKeys
+ * have equal hashes; articles whose hashes are equal are compared by mergeKey itself.
+ */
+function mergeHash(article: SeedArticle): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let n = 0;
+  const add = (c: number): void => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    n++;
+  };
+  const texts = [article.sourceTitle, ...article.blocks.map((b) => b.text)];
+  texts.forEach((text, t) => {
+    if (t > 0) add(10);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const o = LOOSE_ASCII[c] ?? -1;
+        if (o >= 0) add(o);
+        continue;
+      }
+      const cp = text.codePointAt(i) ?? c;
+      if (cp > 0xffff) i++;
+      const folded = looseOf(cp);
+      for (let j = 0; j < folded.length; j++) add(folded.charCodeAt(j));
+    }
+  });
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
 }
 
 /** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */

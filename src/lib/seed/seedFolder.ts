@@ -21,34 +21,46 @@ export function isSeedName(name: string): boolean {
   return /\.txt$/iu.test(name);
 }
 
+/** Files read at the same time. */
+const READ_AT_ONCE = 64;
+
 /** Reads every seed file of `dir` (whose own listing may throw: the caller reports that). */
 export async function readSeedFolder(dir: string): Promise<SeedFolder> {
   const root = await realpath(dir);
   const names = (await readdir(dir)).sort();
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const files: SeedInput[] = [];
-  for (const name of names) {
-    const full = path.join(dir, name);
-    if (!isSeedName(name)) {
-      const what = (await lstat(full).catch(() => undefined))?.isDirectory() ? "folder" : "file";
-      warnings.push(`${name}: ignored: this ${what} is not a seed file (seed files end in .txt)`);
-      continue;
-    }
-    const problem = await whyNotReadable(full, root);
-    if (problem) {
-      problems.push(`${name}: ${problem}`);
-      continue;
-    }
-    try {
-      files.push({ name, bytes: await readFile(full) });
-    } catch (error) {
-      problems.push(
-        `${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check its permissions`,
-      );
-    }
+  // Many files at a time: one after the other waited 0.4 ms per file on the file system. A bound
+  // keeps a folder of 100,000 files from opening them all at once.
+  const read: Awaited<ReturnType<typeof readEntry>>[] = [];
+  for (let i = 0; i < names.length; i += READ_AT_ONCE) {
+    read.push(...(await Promise.all(names.slice(i, i + READ_AT_ONCE).map((name) => readEntry(dir, root, name)))));
   }
-  return { files, problems, warnings };
+  return {
+    files: read.flatMap((r) => (r.file ? [r.file] : [])),
+    problems: read.flatMap((r) => (r.problem ? [r.problem] : [])),
+    warnings: read.flatMap((r) => (r.warning ? [r.warning] : [])),
+  };
+}
+
+/** One entry of the seed folder: a seed file, a problem or a warning. */
+async function readEntry(
+  dir: string,
+  root: string,
+  name: string,
+): Promise<{ file?: SeedInput; problem?: string; warning?: string }> {
+  const full = path.join(dir, name);
+  if (!isSeedName(name)) {
+    const what = (await lstat(full).catch(() => undefined))?.isDirectory() ? "folder" : "file";
+    return { warning: `${name}: ignored: this ${what} is not a seed file (seed files end in .txt)` };
+  }
+  const problem = await whyNotReadable(full, root);
+  if (problem) return { problem: `${name}: ${problem}` };
+  try {
+    return { file: { name, bytes: await readFile(full) } };
+  } catch (error) {
+    return {
+      problem: `${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check its permissions`,
+    };
+  }
 }
 
 async function whyNotReadable(full: string, root: string): Promise<string | undefined> {

@@ -39,31 +39,46 @@ const SOLID = new Set([
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** The body's words, lower-cased, and the acronyms it writes in capitals. */
-interface BodyWords {
-  readonly words: ReadonlySet<string>;
-  readonly acronyms: ReadonlySet<string>;
-  /** Lower-cased pairs of words that stand side by side, "a b". */
-  readonly pairs: ReadonlySet<string>;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const SPACES = /^\s+$/u;
+
+/** Whether `token` may be an acronym: its first character is a capital A–Z or not ASCII (cheap before ACRONYM). */
+function mayBeAcronym(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
 }
 
-function bodyWords(body: string): BodyWords {
-  const words = new Set<string>();
-  const acronyms = new Set<string>();
-  const pairs = new Set<string>();
-  let previous = "";
-  let end = 0;
-  for (const m of body.matchAll(WORD)) {
-    const token = m[0];
-    const lower = token.toLowerCase();
-    words.add(lower);
-    if (/^\p{Lu}{2,}$/u.test(token)) acronyms.add(token);
-    // Only words with nothing but spaces between them form a phrase ("Africa, Asia" does not).
-    if (previous && /^\s+$/u.test(body.slice(end, m.index))) pairs.add(`${previous} ${lower}`);
-    previous = lower;
-    end = m.index + token.length;
+/** The body's words, lower-cased, and the acronyms it writes in capitals. */
+class BodyWords {
+  readonly words = new Set<string>();
+  readonly acronyms = new Set<string>();
+  private pairCache: Set<string> | undefined;
+  private readonly body: string;
+
+  constructor(body: string) {
+    this.body = body;
+    for (const m of body.matchAll(WORD)) {
+      const token = m[0];
+      this.words.add(token.toLowerCase());
+      if (mayBeAcronym(token) && ACRONYM.test(token)) this.acronyms.add(token);
+    }
   }
-  return { words, acronyms, pairs };
+
+  /** Lower-cased pairs of words that stand side by side, "a b"; made on first use (few titles need them). */
+  get pairs(): ReadonlySet<string> {
+    if (this.pairCache) return this.pairCache;
+    const pairs = new Set<string>();
+    let previous = "";
+    let end = 0;
+    for (const m of this.body.matchAll(WORD)) {
+      const lower = m[0].toLowerCase();
+      // Only words with nothing but spaces between them form a phrase ("Africa, Asia" does not).
+      if (previous && SPACES.test(this.body.slice(end, m.index))) pairs.add(`${previous} ${lower}`);
+      previous = lower;
+      end = m.index + m[0].length;
+    }
+    return (this.pairCache = pairs);
+  }
 }
 
 /** The word with its lost hyphen restored, or the word itself. */
@@ -133,7 +148,7 @@ function restoreSeparators(words: string[], body: BodyWords): string[] {
 
 /** The title with lost compound hyphens and name separators restored from the body's evidence. */
 export function restoreJoins(title: string, body: string): string {
-  const words = bodyWords(body);
+  const words = new BodyWords(body);
   const tokens = title.split(" ");
   if (tokens.some((t) => t === "")) return title.replace(WORD, (w) => restoreCompound(w, words));
   const compounds = tokens.map((t) => (/^[\p{L}\p{N}]+$/u.test(t) ? restoreCompound(t, words) : t));
