@@ -2,6 +2,7 @@ import { remark } from "remark";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { collectSeeds } from "../../src/lib/ingest/collect.ts";
+import { markdownToText, remarkText } from "../../src/lib/openData/plainText.ts";
 import { blocksToMarkdown, remarkMarkdown } from "../../src/lib/seed/markdown.ts";
 import type { Block } from "../../src/lib/seed/parseSeed.ts";
 import { generateCorpus } from "../bench/generateCorpus.ts";
@@ -86,6 +87,14 @@ describe("blocksToMarkdown's plain-text path", () => {
     const lists = blockLists();
     expect(lists.length).toBeGreaterThan(300);
     const differ = lists.filter((blocks) => blocksToMarkdown(blocks) !== remarkMarkdown(blocks));
+    expect(differ).toEqual([]);
+  });
+
+  it("reads back, for the open data, the text remark reads", () => {
+    // As ingest writes them, and as Astro gives them (trimmed).
+    const bodies = blockLists().flatMap((blocks) => [blocksToMarkdown(blocks), blocksToMarkdown(blocks).trim()]);
+    bodies.push("\nLeading blank line\n", "No final newline", "Line one\nline two\n", "A\n\n\n\nB\n");
+    const differ = bodies.filter((body) => markdownToText(body) !== remarkText(body));
     expect(differ).toEqual([]);
   });
 });

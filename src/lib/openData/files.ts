@@ -80,7 +80,13 @@ export function openDataFiles(
     (l) => Buffer.byteLength(l),
     limit,
   );
-  const csvGroups = splitByGzipSize(articles, csvFile, (a) => Buffer.byteLength(csvFile([a])), limit);
+  const csvWhole = csvFile(articles);
+  const csvGroups = splitByGzipSize(
+    articles,
+    (g) => (g === articles ? csvWhole : csvFile(g)),
+    (a) => Buffer.byteLength(csvFile([a])),
+    limit,
+  );
   const jsonParts =
     jsonGroups.length > 1
       ? jsonGroups.map((g, i) => ({
@@ -104,7 +110,7 @@ export function openDataFiles(
   };
   const csv: DataFile[] =
     csvParts.length === 0
-      ? [{ name: "articles.csv", text: csvFile(articles), count: articles.length }]
+      ? [{ name: "articles.csv", text: csvWhole, count: articles.length }]
       : csvParts;
   return { files: [index, ...jsonParts, ...csv], jsonParts, csvParts };
 }

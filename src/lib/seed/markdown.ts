@@ -21,9 +21,14 @@ const processor = remark().data("settings", { bullet: "-", emphasis: "_", strong
  */
 const PLAIN = /^\p{L}(?:[\p{L}\p{M}\p{N},;:'’"“”()?%/.+\-–—]| (?! |$))*$/u;
 
+/** Whether remark writes `text` unchanged, and reads it back unchanged, in a paragraph or a heading. */
+export function isPlainText(text: string): boolean {
+  return PLAIN.test(text) && !text.includes("!");
+}
+
 /** The Markdown of one block when remark would write its text unchanged, else undefined. */
 function plainBlock(block: Block): string | undefined {
-  if (!PLAIN.test(block.text) || block.text.includes("!")) return undefined;
+  if (!isPlainText(block.text)) return undefined;
   if (block.type === "heading") return `## ${block.text}`;
   const nodes = linkify(block.text);
   const [only] = nodes;
