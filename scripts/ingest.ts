@@ -13,7 +13,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ingest } from "../src/lib/ingest/pipeline.ts";
 import { DOCUMENTS_FILE } from "../src/lib/search/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
@@ -50,8 +49,9 @@ async function main(): Promise<number> {
     say(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
     return 1;
   }
-  // Started before parsing, so the workers load their modules while this thread parses.
+  // Started before this thread loads the pipeline, so the workers load theirs meanwhile.
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const { ingest } = await import("../src/lib/ingest/pipeline.ts");
   const staging = `${outDir}.staging-${process.pid}`;
   try {
     const history = readAddedDates({ dir: seedsDir, names: folder.files.map((f) => f.name) });

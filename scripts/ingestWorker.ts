@@ -10,13 +10,7 @@ import { writeFiles, type WorkerJob, type WorkerReply } from "./workerPool.ts";
 parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    const value =
-      job.step === "write"
-        ? writeFiles(job.dir, job.files)
-        : job.step === "tag"
-          ? // The main thread has the blocks already: sending them back cost more than tagging.
-            runStep(job.step, job.items as never[]).map(({ blocks: _, ...rest }) => rest)
-          : runStep(job.step, job.items as never[]);
+    const value = job.step === "write" ? writeFiles(job.dir, job.files) : runStep(job.step, job.items as never[]);
     reply = { ok: true, value };
   } catch (error) {
     reply = { ok: false, error: errorText(error) };

@@ -8,14 +8,15 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { relateArticles, type Article, type ArticleFile, type Related } from "../src/lib/ingest/article.ts";
-import {
-  runStep,
-  type Parallel,
-  type StepInput,
-  type StepName,
-  type StepOutput,
-} from "../src/lib/ingest/pipeline.ts";
+import type { Article, ArticleFile, Related } from "../src/lib/ingest/article.ts";
+import type { Parallel, StepInput, StepName, StepOutput } from "../src/lib/ingest/pipeline.ts";
+
+/**
+ * The pipeline, loaded on first use: the CLI starts the workers before it loads the pipeline,
+ * so they load theirs while it loads its own.
+ */
+const pipeline = () => import("../src/lib/ingest/pipeline.ts");
+const articleSteps = () => import("../src/lib/ingest/article.ts");
 
 /** A job for a worker: a list step over some items, or writing files. */
 export type WorkerJob =
@@ -76,20 +77,12 @@ export class WorkerPool implements Parallel {
     });
   }
 
-  map<S extends StepName>(step: S, items: readonly StepInput<S>[]): Promise<StepOutput<S>[]> {
+  async map<S extends StepName>(step: S, items: readonly StepInput<S>[]): Promise<StepOutput<S>[]> {
+    const { runStep } = await pipeline();
     return this.spread(
       items,
       (slice) => runStep(step, slice),
-      async (w, slice) => {
-        const out = (await this.run(w, { step, items: slice })) as StepOutput<S>[];
-        // A tagged article comes back without its blocks (see ingestWorker.ts).
-        if (step === "tag") {
-          out.forEach((article, i) => {
-            Object.assign(article, { blocks: (slice[i] as StepInput<"tag">).article.blocks });
-          });
-        }
-        return out;
-      },
+      async (w, slice) => (await this.run(w, { step, items: slice })) as StepOutput<S>[],
     );
   }
 
@@ -136,8 +129,8 @@ export class WorkerPool implements Parallel {
    * On this thread: sending every article's text to a worker cost as much as relating them
    * (1.2 s against 0.65 s at 10,000 articles), and nothing else is left to do meanwhile.
    */
-  relate(articles: readonly Article[]): Promise<Related> {
-    return Promise.resolve(relateArticles(articles));
+  async relate(articles: readonly Article[]): Promise<Related> {
+    return (await articleSteps()).relateArticles(articles);
   }
 
   async close(): Promise<void> {

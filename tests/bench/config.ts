@@ -1,4 +1,5 @@
-/** Benchmark plan: corpus sizes, repetitions and performance budgets. */
+/** Benchmark plan: corpus sizes and shapes, repetitions and performance budgets. */
+import type { CorpusOptions } from "./generateCorpus.ts";
 
 /** Corpus size of the real seeds (seeds/ is used as is for it). */
 export const REAL_SEEDS_SIZE = 37;
@@ -14,6 +15,31 @@ export function runsFor(size: number): number {
   if (size <= 10_000) return 3;
   return 1;
 }
+
+/** A synthetic corpus shape: generator options and what they make. */
+export interface CorpusShape {
+  /** Short name, in column headers and budget lines. */
+  readonly name: string;
+  readonly description: string;
+  readonly options: Pick<CorpusOptions, "articlesPerFile" | "duplicateRate" | "articlePageRate">;
+}
+
+/**
+ * The shapes of synthetic corpus the bench builds: the generator's defaults (many digest files of
+ * ~200 items, 5% cross-file duplicates, 8% one-article pages), and few large files with no
+ * duplicates and ~1 KB digest items, the shape that once took the build to 1.83× (issue #19).
+ */
+export const CORPUS_SHAPES = [
+  { name: "digests", description: "~200-item digest files, 5% cross-file duplicates, 8% article pages", options: {} },
+  {
+    name: "large files",
+    description: "100-item digest files, no duplicates, digest items only",
+    options: { articlesPerFile: 100, duplicateRate: 0, articlePageRate: 0 },
+  },
+] as const satisfies readonly CorpusShape[];
+
+/** Synthetic corpora of this size and up are built in every shape; smaller ones in the first. */
+export const ALL_SHAPES_FROM = 10_000;
 
 /** PRNG seed of the synthetic corpora, so every bench measures the same text. */
 export const CORPUS_SEED = "wco-bench";
@@ -31,6 +57,8 @@ export const BUDGETS = {
   peakRssBytes: 2 * 1024 ** 3,
   /** Largest HTML page, bytes. */
   largestPageBytes: 100 * 1024,
+  /** Ingest wall time, ms, checked from this size up (every shape). */
+  ingestMs: { max: 2500, fromSize: 10_000 },
   /** Ingest time at 10k divided by ingest time at 1k. */
   ingestScaling: { max: 12, small: 1_000, large: 10_000 },
   /** Search latency p95 over typed queries, ms. */

@@ -16,7 +16,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_SIZES, FULL_SIZE, runsFor } from "./config.ts";
+import { ALL_SHAPES_FROM, CORPUS_SHAPES, DEFAULT_SIZES, FULL_SIZE, REAL_SEEDS_SIZE, runsFor } from "./config.ts";
 import { timeHostileIngest } from "./hostileIngest.ts";
 import { hasGnuTime, StepError } from "./lib/exec.ts";
 import { describeMachine } from "./lib/machine.ts";
@@ -39,7 +39,8 @@ const RESULTS_FILE = join(benchDir, "RESULTS.md");
 const METHOD = `## Method
 
 - The project is snapshotted once when the bench starts (so concurrent edits cannot mix into a run); each run then builds in its own copy of that snapshot under \`tests/bench/.work/runs/\` (.gitignore, package.json, astro.config.mjs, tsconfig.json, src/ without src/content/articles, scripts/, public/), made its own git repository so Tailwind's source detection sees what it sees in a real checkout, with node_modules linked entry by entry so Astro's caches stay in the copy. Every run is cold, as in a fresh clone: it gets new site and bare workspaces, with no dist/, .astro/, node_modules/.astro or .vite and no earlier ingest output. Nothing is deleted while runs are timed (all workspaces are deleted when the bench ends): on ext4 without a journal, as here, files made within a minute or more of deleting many others each scan the freed inodes, which added 1–2 s to whichever step next wrote 10,000 files.
-- A run = \`npm run ingest\` (what \`npm run build\` runs first as its prebuild; timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. The ratio is taken per run, then summarised.
+- Synthetic corpora of ${ALL_SHAPES_FROM.toLocaleString("en")} articles and more are built in every shape of \`CORPUS_SHAPES\` (tests/bench/config.ts): ${CORPUS_SHAPES.map((c) => `"${c.name}" (${c.description})`).join(", and ")}. Smaller ones are built in the first.
+- A run = \`npm run ingest\` (what \`npm run build\` runs first as its prebuild; timed alone: "ingest"), then \`astro build\`; "build time" is their sum. The bare baseline (tests/bench/bare: glob loader, lenient schema, one minimal page per article via \`render(entry)\`, default Markdown pipeline, no integrations) is then built over a copy of the very Markdown that run's ingest wrote. Each run is such a pair, site then bare, so runs interleave the two builds (site, bare, site, bare, …); the ratio (and the CPU-time ratio) is taken per pair, and the table shows the median of the pairs' ratios.
 - Values are the median of the runs with (min–max) when runs differ. Other processes on the machine inflate timings: the load row shows how busy it was. Peak RSS "largest process" is GNU time's "Maximum resident set size" (the largest single process of the tree); "whole process tree" sums the RSS of all descendants, polled every 100 ms. CPU time is user + system time of the whole process tree (from /proc/self/stat cutime/cstime); on a busy machine the CPU-time ratio is the steadier comparison. Sizes use 1 KB = 1024 bytes. The search index is every non-HTML file under dist/search/ (\`SEARCH_INDEX_PATHS\`); its payload is measured after un-gzipping pre-compressed files, then each file separately at zlib gzip level 6 and brotli quality 11, once per size. The download budget is checked on the bytes the latency hook measured in Chromium (everything search fetched over its typed queries), else on the files in \`SEARCH_INITIAL_FILES\` as transferred (a lower bound).
 - The memory and search budgets apply up to 10,000 articles (\`BUDGETS.budgetedUpTo\`), where the issues set them; 100,000 articles are reported without them (the bare Astro build alone needs about 6 GB there). The page-size and build-ratio budgets apply at every size they name.
 - Synthetic corpora come from \`tests/bench/generateCorpus.ts\` (fixed seed), recombining real seed sentences with invented place names.
@@ -84,8 +85,11 @@ async function main(): Promise<number> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const runs = fixedRuns ?? runsFor(size);
-    console.log(`\n== ${size.toLocaleString("en")} articles, ${runs} run(s) ==`);
-    results.push(await runSize(paths, size, runs));
+    const shapes = size >= ALL_SHAPES_FROM && size !== REAL_SEEDS_SIZE ? CORPUS_SHAPES : CORPUS_SHAPES.slice(0, 1);
+    for (const shape of shapes) {
+      console.log(`\n== ${size.toLocaleString("en")} articles, ${shape.name}, ${runs} run(s) ==`);
+      results.push(await runSize(paths, size, runs, shape));
+    }
   }
   const table = renderTable(results);
   const budgets = renderBudgets([hostile, ...checkBudgets(results)]);

@@ -5,7 +5,7 @@
  */
 import { computeRelated } from "../related.ts";
 import { articleToMarkdownFile } from "../seed/frontmatter.ts";
-import type { Block } from "../seed/parseSeed.ts";
+import type { Block, SeedArticle } from "../seed/parseSeed.ts";
 import { recognisePlaces } from "../places/recognise.ts";
 import { repairTitle } from "../seed/repairTitle.ts";
 import { scriptLanguage } from "../seed/language.ts";
@@ -51,23 +51,50 @@ export interface ArticleFile {
   readonly text: string;
 }
 
-/** The publishable article of a collected article: repaired title, summary and tags; related articles come later. */
-export function tagArticle(entry: CollectedArticle): Article {
-  const { article: seed, sources, slug, order, added } = entry;
+/** What an article's own text tells: its repaired title, language, summary, tags and countries. */
+export interface Analysis {
+  readonly title: string;
+  readonly lang?: string;
+  readonly summary: string;
+  readonly programmes: readonly string[];
+  readonly topics: readonly string[];
+  readonly regions: readonly string[];
+  readonly partners: readonly string[];
+  readonly countries: readonly string[];
+}
+
+/** The analysis of one article's text: it depends on nothing else, so it can run before merging. */
+export function analyseArticle(seed: SeedArticle): Analysis {
   const paragraphs = seed.blocks.filter((b) => b.type === "paragraph").map((b) => b.text);
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);
   const lang = scriptLanguage(`${title}\n${body}`);
+  return {
+    title,
+    ...(lang === undefined ? {} : { lang }),
+    summary: summarize(paragraphs),
+    ...classify({ title, body }),
+    countries: recognisePlaces(`${title}\n${body}`).countries,
+  };
+}
+
+/** The publishable article of a collected article and the analysis of its text; related articles come later. */
+export function tagArticle(entry: CollectedArticle, analysis: Analysis = analyseArticle(entry.article)): Article {
+  const { article: seed, sources, slug, order, added } = entry;
+  const { title, lang, summary, programmes, topics, regions, partners, countries } = analysis;
   const article: Article = {
     slug,
     title,
     sourceTitle: seed.sourceTitle,
-    summary: summarize(paragraphs),
+    summary,
     sources,
     blocks: seed.blocks,
     order,
-    ...classify({ title, body }),
-    countries: recognisePlaces(`${title}\n${body}`).countries,
+    programmes,
+    topics,
+    regions,
+    partners,
+    countries,
     related: [],
   };
   return {

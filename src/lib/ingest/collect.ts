@@ -5,7 +5,13 @@
 import { createHash } from "node:crypto";
 import { earliestAdded, type AddedDate } from "./addedDates.ts";
 import { WARNINGS } from "../seed/messages.ts";
-import { parseSeed, type LineRole, type SeedArticle, type SeedProblem } from "../seed/parseSeed.ts";
+import {
+  parseSeed,
+  type LineRole,
+  type ParsedSeed,
+  type SeedArticle,
+  type SeedProblem,
+} from "../seed/parseSeed.ts";
 import { slugify } from "../seed/slugify.ts";
 
 /** A seed file as read from disk. */
@@ -47,8 +53,15 @@ export interface CollectOptions {
   readonly today?: string;
 }
 
-/** Parses and merges the articles of all seed files, in file-name order, and gives each its slug. */
-export function collectSeeds(files: readonly SeedInput[], options: CollectOptions = {}): CollectedSeeds {
+/**
+ * Parses and merges the articles of all seed files, in file-name order, and gives each its slug.
+ * `parsed` has the files already parsed (by name), as parseSeed parses them.
+ */
+export function collectSeeds(
+  files: readonly SeedInput[],
+  options: CollectOptions = {},
+  parsed: ReadonlyMap<string, ParsedSeed> = new Map(),
+): CollectedSeeds {
   const latest = options.today === undefined ? undefined : aYearAfter(options.today);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const problems: SeedProblem[] = [];
@@ -60,12 +73,12 @@ export function collectSeeds(files: readonly SeedInput[], options: CollectOption
   const merged: { article: SeedArticle; sources: string[] }[] = [];
   let occurrences = 0;
   for (const file of sorted) {
-    const parsed = parseSeed(file.name, file.bytes);
-    const fileRoles = parsed.roles;
+    const seed = parsed.get(file.name) ?? parseSeed(file.name, file.bytes);
+    const fileRoles = seed.roles;
     roles.set(file.name, fileRoles);
-    problems.push(...parsed.problems);
-    warnings.push(...parsed.warnings);
-    for (const article of parsed.articles) {
+    problems.push(...seed.problems);
+    warnings.push(...seed.warnings);
+    for (const article of seed.articles) {
       occurrences++;
       if (latest !== undefined && article.date !== undefined && article.date > latest) {
         const line = dateLine(fileRoles, article);

@@ -4,25 +4,44 @@
  * writes nothing: `npm run ingest` (scripts/ingest.ts) writes the files, and only when there are
  * no problems.
  *
- *   collect (parse, merge, slug) → tag → relate → search documents → Markdown
+ *   read (parse, analyse each article's text) → collect (merge, slug) → tag → relate
+ *     → search documents → Markdown
+ *
+ * Reading is per file and analysing per article, on any thread, before merging: the text of a
+ * repeated article is analysed twice, but it travels to a worker thread once, as the file.
  *
  * Parallelism is passed in: `npm run ingest` gives a worker pool, tests give `SAME_THREAD`. The
  * steps are the same functions wherever they run, so the output does not depend on it.
  */
 import { byListingOrder } from "../articleDates.ts";
 import { documentsJson } from "../search/documentsFile.ts";
+import { parseSeed, type ParsedSeed, type SeedArticle } from "../seed/parseSeed.ts";
 import {
+  analyseArticle,
   markdownFile,
   relateArticles,
   tagArticle,
+  type Analysis,
   type Article,
   type ArticleFile,
   type Related,
 } from "./article.ts";
 import { collectSeeds, type CollectedSeeds, type CollectOptions, type SeedInput } from "./collect.ts";
 
+/** A seed file parsed, with the analysis of each of its articles (same order). */
+export interface ReadSeed {
+  readonly parsed: ParsedSeed;
+  readonly analyses: readonly Analysis[];
+}
+
+/** Parses one seed file and analyses each of its articles. */
+export function readSeed(file: Pick<SeedInput, "name" | "bytes">): ReadSeed {
+  const parsed = parseSeed(file.name, file.bytes);
+  return { parsed, analyses: parsed.articles.map(analyseArticle) };
+}
+
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
-export const STEPS = { tag: tagArticle, markdown: markdownFile } as const;
+export const STEPS = { read: readSeed, markdown: markdownFile } as const;
 
 /** The name of a list step. */
 export type StepName = keyof typeof STEPS;
@@ -67,15 +86,35 @@ export async function ingest(
   parallel: Parallel = SAME_THREAD,
   options: CollectOptions = {},
 ): Promise<Ingested> {
-  const collected = collectSeeds(seeds, options);
+  const read = await parallel.map(
+    "read",
+    seeds.map(({ name, bytes }) => ({ name, bytes })),
+  );
+  const collected = collectSeeds(seeds, options, new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])));
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
-  const tagged = await parallel.map("tag", collected.entries);
+  const analyses = new Map<string, Analysis>();
+  for (const { parsed, analyses: list } of read) {
+    parsed.articles.forEach((article, k) => analyses.set(occurrence(article), at(list, k)));
+  }
+  const tagged = collected.entries.map((entry) => tagArticle(entry, analyses.get(occurrence(entry.article))));
   const relating = parallel.relate(tagged);
   const documents = searchDocuments(tagged);
   const related = await relating;
   const articles = tagged.map((article) => ({ ...article, related: related.get(article.slug) ?? [] }));
   const files = await parallel.map("markdown", articles);
   return { ...collected, articles, files, documents };
+}
+
+/** Where an article occurs: its file and line. */
+function occurrence(article: SeedArticle): string {
+  return `${article.file}:${article.line}`;
+}
+
+/** `list[i]`, which must exist. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`ingest: no item ${i}`);
+  return item;
 }
 
 /** Every article's searchable fields, in listing order. */

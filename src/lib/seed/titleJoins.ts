@@ -41,27 +41,103 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SPACES = /^\s+$/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-/** Whether `token` may be an acronym: its first character is a capital A–Z or not ASCII (cheap before ACRONYM). */
-function mayBeAcronym(token: string): boolean {
-  const c = token.charCodeAt(0);
-  return (c >= 65 && c <= 90) || c > 127;
+/** Per non-ASCII code unit, whether WORD counts it as a letter or digit. */
+const wordChars = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let yes = wordChars.get(c);
+  if (yes === undefined) wordChars.set(c, (yes = WORD_CHAR.test(String.fromCharCode(c))));
+  return yes;
 }
 
-/** The body's words, lower-cased, and the acronyms it writes in capitals. */
+/** Whether `text` holds a character outside the BMP (a surrogate code unit). */
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** The joiners WORD allows inside a word: ', ’ and -. */
+const isJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The body's words (WORD tokens), lower-cased, and the acronyms it writes in capitals. A word is
+ * looked up in the lower-cased body where it stands as a whole token, rather than by listing
+ * every token of every body (a third of a second at 10,000 articles); a body where that is not
+ * exact (lower-casing changes its length, or it holds characters outside the BMP) is listed.
+ */
 class BodyWords {
-  readonly words = new Set<string>();
-  readonly acronyms = new Set<string>();
-  private pairCache: Set<string> | undefined;
   private readonly body: string;
+  /** The body lower-cased, when its positions are the body's; else undefined. */
+  private readonly lower: string | undefined;
+  private listed: Set<string> | undefined;
+  private acronymCache: Set<string> | undefined;
+  private pairCache: Set<string> | undefined;
 
   constructor(body: string) {
     this.body = body;
-    for (const m of body.matchAll(WORD)) {
-      const token = m[0];
-      this.words.add(token.toLowerCase());
-      if (mayBeAcronym(token) && ACRONYM.test(token)) this.acronyms.add(token);
+    const lower = body.toLowerCase();
+    this.lower = lower.length === body.length && !hasSurrogate(body) ? lower : undefined;
+  }
+
+  /** Every token, lower-cased (the slow way, for bodies `lower` cannot serve). */
+  private get words(): ReadonlySet<string> {
+    this.listed ??= new Set(Array.from(this.body.matchAll(WORD), (m) => m[0].toLowerCase()));
+    return this.listed;
+  }
+
+  /** Whether a word of the body starts at `at` in `text`. */
+  private static startsToken(text: string, at: number): boolean {
+    if (at === 0) return true;
+    const before = text.charCodeAt(at - 1);
+    if (isWordCode(before)) return false;
+    return !(isJoinerCode(before) && at >= 2 && isWordCode(text.charCodeAt(at - 2)));
+  }
+
+  /** Whether a word of the body ends at `end` in `text`. */
+  private static endsToken(text: string, end: number): boolean {
+    if (end === text.length) return true;
+    const after = text.charCodeAt(end);
+    if (isWordCode(after)) return false;
+    return !(isJoinerCode(after) && end + 1 < text.length && isWordCode(text.charCodeAt(end + 1)));
+  }
+
+  /** Whether `word` (lower-case) is one of the body's words. */
+  has(word: string): boolean {
+    const text = this.lower;
+    if (text === undefined) return this.words.has(word);
+    if (word === "") return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (BodyWords.startsToken(text, at) && BodyWords.endsToken(text, at + word.length)) return true;
     }
+    return false;
+  }
+
+  /** Whether one of the body's words begins with `stem` (lower-case letters). */
+  hasWordStartingWith(stem: string): boolean {
+    const text = this.lower;
+    if (text === undefined) {
+      for (const w of this.words) if (w.startsWith(stem)) return true;
+      return false;
+    }
+    if (stem === "") return false;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      if (BodyWords.startsToken(text, at)) return true;
+    }
+    return false;
+  }
+
+  /** The words the body writes in capitals (two or more). */
+  get acronyms(): ReadonlySet<string> {
+    if (this.acronymCache) return this.acronymCache;
+    const acronyms = new Set<string>();
+    for (const m of this.body.matchAll(WORD)) if (ACRONYM.test(m[0])) acronyms.add(m[0]);
+    return (this.acronymCache = acronyms);
   }
 
   /** Lower-cased pairs of words that stand side by side, "a b"; made on first use (few titles need them). */
@@ -84,15 +160,16 @@ class BodyWords {
 /** The word with its lost hyphen restored, or the word itself. */
 function restoreCompound(word: string, body: BodyWords): string {
   const lower = word.toLowerCase();
-  if (body.words.has(lower) || SOLID.has(lower)) return word;
-  for (const acronym of body.acronyms) {
+  if (body.has(lower) || SOLID.has(lower)) return word;
+  // An acronym of 3+ letters and a participle of 4+ ("WCO-backed"): only such words need the acronyms.
+  for (const acronym of lower.length >= 7 && lower.endsWith("ed") ? body.acronyms : []) {
     if (acronym.length < 3 || !lower.startsWith(acronym.toLowerCase())) continue;
     const rest = lower.slice(acronym.length);
     if (rest.length >= 4 && /ed$/u.test(rest)) return `${acronym}-${rest}`;
   }
   for (const prefix of PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (!lower.startsWith(prefix) || rest.length < 4 || !body.words.has(rest)) continue;
+    if (!lower.startsWith(prefix) || rest.length < 4 || !body.has(rest)) continue;
     return `${word.slice(0, prefix.length)}-${word.slice(prefix.length)}`;
   }
   return word;
@@ -121,12 +198,11 @@ function nameClass(word: string, body: BodyWords): NameClass | undefined {
   if (PLACE_NAMES.has(lower)) {
     // "Albania" is named by "Albania" or "Albanian"; "Kosovo" by "Kosovar".
     const stem = lower.slice(0, Math.max(4, lower.length - 1));
-    for (const w of body.words) if (w.startsWith(stem)) return "place";
-    return undefined;
+    return body.hasWordStartingWith(stem) ? "place" : undefined;
   }
   if (lower.length > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !MODIFIER_PLURALS.has(lower)) {
     const singular = lower.slice(0, -1);
-    if (body.words.has(lower) || body.words.has(singular)) return "plural";
+    if (body.has(lower) || body.has(singular)) return "plural";
   }
   return undefined;
 }

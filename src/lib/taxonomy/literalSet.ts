@@ -12,6 +12,8 @@ export class LiteralSet {
   private readonly fail: Int32Array;
   /** Literal ids ending at each state (including through fail links). */
   private readonly out: number[][] = [[]];
+  /** 1 for the states where a literal ends (`out` not empty): the scan's cheap test. */
+  private readonly ends: Uint8Array;
   /** Number of literals (ids are 0 … size − 1, in the order given). */
   readonly size: number;
 
@@ -49,6 +51,7 @@ export class LiteralSet {
         this.out[t]?.push(...(this.out[this.fail[t] ?? 0] ?? []));
       }
     }
+    this.ends = Uint8Array.from(this.out, (ids) => (ids.length > 0 ? 1 : 0));
   }
 
   /** The state after reading code unit `c` in state `s`. */
@@ -63,11 +66,17 @@ export class LiteralSet {
 
   /** Marks in `found` (indexed by literal id) every literal that occurs in `text`. */
   scan(text: string, found: Uint8Array): void {
+    const ascii = this.ascii;
+    const ends = this.ends;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = this.step(s, text.charCodeAt(i));
-      const ids = this.out[s];
-      if (ids && ids.length > 0) for (const id of ids) found[id] = 1;
+      const c = text.charCodeAt(i);
+      s = c < 128 ? (ascii[s * 128 + c] ?? 0) : this.step(s, c);
+      if (ends[s] === 1) this.mark(s, found);
     }
+  }
+
+  private mark(s: number, found: Uint8Array): void {
+    for (const id of this.out[s] ?? []) found[id] = 1;
   }
 }

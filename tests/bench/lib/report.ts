@@ -2,7 +2,7 @@
  * Formats benchmark results as a Markdown table (printed and written to
  * RESULTS.md), flagging every figure that is over its budget.
  */
-import { BUDGETS } from "../config.ts";
+import { BUDGETS, CORPUS_SHAPES } from "../config.ts";
 import { SEARCH_INITIAL_FILES } from "./distStats.ts";
 import type { MachineInfo } from "./machine.ts";
 import { summarize, type Summary } from "./stats.ts";
@@ -282,9 +282,15 @@ function latency(r: SizeResult, key: "firstQueryMs" | "medianMs" | "p95Ms", budg
   return `${v.toFixed(1)} ms${budget !== undefined && v > budget ? OVER : ""}`;
 }
 
-/** The results table: one row per figure, one column per corpus size. */
+/** A column's name: the size, and the shape of a synthetic corpus. */
+function columnName(r: SizeResult): string {
+  const size = `${r.size.toLocaleString("en")} articles`;
+  return r.shape === "real seeds" || r.shape === CORPUS_SHAPES[0].name ? size : `${size}, ${r.shape}`;
+}
+
+/** The results table: one row per figure, one column per corpus size and shape. */
 export function renderTable(results: readonly SizeResult[]): string {
-  const header = `| Figure | ${results.map((r) => `${r.size.toLocaleString("en")} articles`).join(" | ")} |`;
+  const header = `| Figure | ${results.map(columnName).join(" | ")} |`;
   const rule = `| --- | ${results.map(() => "---").join(" | ")} |`;
   const rows = ROWS.map(([name, f]) => `| ${name} | ${results.map((r) => f(r)).join(" | ")} |`);
   return [header, rule, ...rows].join("\n");
@@ -310,10 +316,16 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     });
   };
   for (const r of results) {
-    const at = `${r.size.toLocaleString("en")}`;
+    const at = columnName(r).replace(" articles", "");
     if (r.size >= BUDGETS.buildRatio.fromSize) {
       const x = med(r, (s) => s.siteMs / s.bareMs);
       add(`build ratio @${at}`, x, `≤ ${BUDGETS.buildRatio.max}×`, x > BUDGETS.buildRatio.max, ratio);
+      const cpu = med(r, (s) => s.siteCpuMs / s.bareCpuMs);
+      add(`CPU-time ratio @${at} (reported)`, cpu, "no budget", false, ratio);
+    }
+    if (r.size >= BUDGETS.ingestMs.fromSize) {
+      const ms = med(r, (s) => s.ingestMs);
+      add(`ingest @${at}`, ms, `≤ ${formatSeconds(BUDGETS.ingestMs.max)}`, ms > BUDGETS.ingestMs.max, formatSeconds);
     }
     const page = Math.max(...pick(r, (s) => s.dist.largestPageBytes));
     add(
@@ -353,8 +365,9 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     );
   }
   const { small, large, max } = BUDGETS.ingestScaling;
-  const s = results.find((r) => r.size === small);
-  const l = results.find((r) => r.size === large);
+  const firstShape = CORPUS_SHAPES[0].name;
+  const s = results.find((r) => r.size === small && r.shape === firstShape);
+  const l = results.find((r) => r.size === large && r.shape === firstShape);
   const x = s && l ? med(l, (v) => v.ingestMs) / med(s, (v) => v.ingestMs) : Number.NaN;
   add(`ingest time ${large / 1000}k / ${small / 1000}k`, x, `≤ ${max}`, x > max, (v) =>
     Number.isFinite(v) ? v.toFixed(2) : "n/a",

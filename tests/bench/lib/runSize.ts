@@ -12,7 +12,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { CORPUS_SEED, REAL_SEEDS_SIZE } from "../config.ts";
+import { CORPUS_SEED, REAL_SEEDS_SIZE, type CorpusShape } from "../config.ts";
 import { generateCorpus, readSeedTexts, writeCorpus } from "../generateCorpus.ts";
 import { measureSearchLatency } from "../searchLatency.ts";
 import { listFiles, measureDist, measureSearchCompression } from "./distStats.ts";
@@ -32,20 +32,30 @@ export interface BenchPaths {
 
 const ENV = { ASTRO_TELEMETRY_DISABLED: "1" } as const;
 
-/** Runs `runs` cold runs at `size` articles; throws StepError if a step fails. */
-export async function runSize(paths: BenchPaths, size: number, runs: number): Promise<SizeResult> {
+/**
+ * Runs `runs` cold runs at `size` articles of corpus `shape`; throws StepError if a step fails.
+ * Each run is a pair, the site build then the bare one, so the ratio is taken between builds
+ * made one right after the other (site, bare, site, bare, …).
+ */
+export async function runSize(
+  paths: BenchPaths,
+  size: number,
+  runs: number,
+  shape: CorpusShape,
+): Promise<SizeResult> {
   const logs = join(paths.workRoot, "logs");
-  const seeds = join(paths.workRoot, `seeds-${size}`);
+  const tag = `${size}-${shape.name.replaceAll(" ", "-")}`;
+  const seeds = join(paths.workRoot, `seeds-${tag}`);
   mkdirSync(logs, { recursive: true });
-  const corpus = writeSeeds(paths.projectRoot, seeds, size);
+  const corpus = writeSeeds(paths.projectRoot, seeds, size, shape);
   const sharedModules = join(paths.projectRoot, "node_modules");
   const samples: RunSample[] = [];
   let site = "";
   for (let run = 1; run <= runs; run++) {
-    const log = (step: string): string => join(logs, `${size}-run${run}-${step}.log`);
+    const log = (step: string): string => join(logs, `${tag}-run${run}-${step}.log`);
     // Fresh workspaces, like a fresh clone: no dist/, caches or earlier ingest output.
-    site = join(paths.workRoot, `site-${size}-run${run}`);
-    const bare = join(paths.workRoot, `bare-${size}-run${run}`);
+    site = join(paths.workRoot, `site-${tag}-run${run}`);
+    const bare = join(paths.workRoot, `bare-${tag}-run${run}`);
     prepareSite(paths.snapshot, site, sharedModules);
     prepareBare(paths.bareSource, bare, sharedModules);
     cpSync(seeds, join(site, "seeds"), { recursive: true });
@@ -94,7 +104,7 @@ export async function runSize(paths: BenchPaths, size: number, runs: number): Pr
     });
     samples.push(sample);
     console.log(
-      `  [${size} run ${run}/${runs}] ingest ${s(ingest.wallMs)}, astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
+      `  [${size} ${shape.name} run ${run}/${runs}] ingest ${s(ingest.wallMs)}, astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
         `${sample.dist.pages} pages, ${sample.articles} articles, load ≤ ${sample.load.toFixed(1)}`,
     );
   }
@@ -103,7 +113,7 @@ export async function runSize(paths: BenchPaths, size: number, runs: number): Pr
     console.warn(`  search latency not measured: ${error instanceof Error ? error.message : String(error)}`);
     return "n/a" as const;
   });
-  const result = { size, ...corpus, runs: samples, search };
+  const result = { size, shape: size === REAL_SEEDS_SIZE ? "real seeds" : shape.name, ...corpus, runs: samples, search };
   return searchCompression === undefined ? result : { ...result, searchCompression };
 }
 
@@ -150,11 +160,12 @@ function makeSample(
   return bare.maxProcessRss === undefined ? withSite : { ...withSite, bareMaxProcessRss: bare.maxProcessRss };
 }
 
-/** Writes the real seeds (size 37) or a synthetic corpus into `seedsDir`. */
+/** Writes the real seeds (size 37) or a synthetic corpus of `shape` into `seedsDir`. */
 function writeSeeds(
   projectRoot: string,
   seedsDir: string,
   size: number,
+  shape: CorpusShape,
 ): Pick<SizeResult, "corpus" | "seedFiles" | "duplicates"> {
   const realDir = join(projectRoot, "seeds");
   mkdirSync(seedsDir, { recursive: true });
@@ -165,12 +176,23 @@ function writeSeeds(
     return { corpus: "real seeds", seedFiles: names.length, duplicates: countRepeatedDigestTitles(texts) };
   }
   const started = performance.now();
-  const corpus = generateCorpus({ count: size, sources: readSeedTexts(realDir), seed: CORPUS_SEED });
+  const corpus = generateCorpus({
+    count: size,
+    sources: readSeedTexts(realDir),
+    seed: CORPUS_SEED,
+    ...shape.options,
+  });
   writeCorpus(corpus, seedsDir);
+  const bytes = corpus.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   console.log(
-    `  generated ${size} articles in ${corpus.files.length} files (${s(performance.now() - started)})`,
+    `  generated ${size} articles (${shape.name}) in ${corpus.files.length} files, ` +
+      `${Math.round(bytes / (size + corpus.duplicateCount))} bytes an item (${s(performance.now() - started)})`,
   );
-  return { corpus: "synthetic", seedFiles: corpus.files.length, duplicates: corpus.duplicateCount };
+  return {
+    corpus: `synthetic, ${shape.name} (${shape.description}; ${Math.round(bytes / (size + corpus.duplicateCount))} bytes an item)`,
+    seedFiles: corpus.files.length,
+    duplicates: corpus.duplicateCount,
+  };
 }
 
 /** Digest items whose title occurs more than once across the texts (extra occurrences). */

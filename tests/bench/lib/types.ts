@@ -30,6 +30,8 @@ export interface RunSample {
 /** All runs at one corpus size. */
 export interface SizeResult {
   readonly size: number;
+  /** The corpus shape's name (config.ts CORPUS_SHAPES), "real seeds" for the real seeds. */
+  readonly shape: string;
   /** "real seeds" or "synthetic". */
   readonly corpus: string;
   readonly seedFiles: number;
