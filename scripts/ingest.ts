@@ -2,14 +2,15 @@
  * `npm run ingest`: reads every seeds/*.txt, runs the ingest pipeline (src/lib/ingest/pipeline.ts)
  * and writes one Markdown file per unique article into src/content/articles/, with the search
  * documents (search-documents.json, from which the build makes the search index) beside them
- * (or --seeds DIR --out DIR).
+ * (or --seeds DIR --out DIR). Seed files read before are taken from the read cache
+ * (scripts/readCache.ts; --no-cache skips it).
  *
  * Atomic: the output folder is replaced only when the whole ingest succeeds; on any problem it
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
  * A large seed folder runs its heavy steps on worker threads too (--workers N besides this one; 0 runs
  * everything here); the output is byte-identical for any N.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +18,7 @@ import { DOCUMENTS_FILE } from "../src/lib/search/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
 import { readAddedDates } from "./addedDates.ts";
+import { codeVersion, DiskReadCache } from "./readCache.ts";
 import { WorkerPool, workersFor, writeFiles } from "./workerPool.ts";
 
 const { values } = parseArgs({
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "src/content/articles" },
     workers: { type: "string" },
     quiet: { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
   },
 });
 const seedsDir = values.seeds;
@@ -32,6 +35,14 @@ const outDir = path.resolve(values.out);
 /** Every message goes out escaped: seed text is untrusted. */
 const say = (text: string) => console.error(printable(text));
 const label = (file: string) => path.join(seedsDir, file);
+
+/** The read cache in this project's node_modules/.cache, unless --no-cache or there is no node_modules. */
+function readCache(): DiskReadCache | undefined {
+  const root = path.join(import.meta.dirname, "..");
+  const modules = path.join(root, "node_modules");
+  if (values["no-cache"] || !existsSync(modules)) return undefined;
+  return new DiskReadCache(path.join(modules, ".cache", "wco-ingest"), codeVersion(root));
+}
 
 async function main(): Promise<number> {
   const folder = await readSeedFolder(seedsDir).catch((error: NodeJS.ErrnoException) => {
@@ -60,8 +71,11 @@ async function main(): Promise<number> {
       ...f,
       added: history.dates.get(f.name) ?? { status: "undated" as const },
     }));
+    const cache = readCache();
     // The clock only decides a warning (a date over a year ahead), never what is written.
-    const result = await ingest(seeds, pool, { today: new Date().toISOString().slice(0, 10) });
+    const today = new Date().toISOString().slice(0, 10);
+    const result = await ingest(seeds, pool, { today, ...(cache ? { cache } : {}) });
+    cache?.save();
     for (const warning of result.warnings) say(`warning: ${label(warning)}`);
     const count = folder.problems.length + result.problems.length;
     if (count > 0) {

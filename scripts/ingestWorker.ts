@@ -10,7 +10,8 @@ import { writeFiles, type WorkerJob, type WorkerReply } from "./workerPool.ts";
 parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    const value = job.step === "write" ? writeFiles(job.dir, job.files) : runStep(job.step, job.items as never[]);
+    const value =
+      job.step === "write" ? writeFiles(job.dir, job.files) : runStep(job.step, job.items as never[]);
     reply = { ok: true, value };
   } catch (error) {
     reply = { ok: false, error: errorText(error) };

@@ -108,7 +108,12 @@ function fill(template: { text: string; title: string }, record: CslItem): strin
   const marks: [string, string][] = [
     [template.title, record.title],
     [URL_MARK, record.URL],
-    ...(parts ? ([[`(${YEAR_MARK}, `, `(${parts[0]}, `], [` ${DAY_MARK})`, ` ${parts[2]})`]] as [string, string][]) : []),
+    ...(parts
+      ? ([
+          [`(${YEAR_MARK}, `, `(${parts[0]}, `],
+          [` ${DAY_MARK})`, ` ${parts[2]})`],
+        ] as [string, string][])
+      : []),
   ];
   let text = template.text;
   for (const [mark, value] of marks) {
@@ -138,7 +143,8 @@ export function citationFormatsAll(records: readonly CslItem[]): Map<string, Cit
   for (const record of records) {
     const key = keyOf.get(record.id);
     const template = key === undefined ? undefined : templates.get(key);
-    const text = template && fill({ text: templateText.get(template.id) ?? "", title: template.title }, record);
+    const text =
+      template && fill({ text: templateText.get(template.id) ?? "", title: template.title }, record);
     if (text === undefined) rest.push(record);
     else apa.set(record.id, text);
   }

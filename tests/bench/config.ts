@@ -30,7 +30,11 @@ export interface CorpusShape {
  * duplicates and ~1 KB digest items, the shape that once took the build to 1.83× (issue #19).
  */
 export const CORPUS_SHAPES = [
-  { name: "digests", description: "~200-item digest files, 5% cross-file duplicates, 8% article pages", options: {} },
+  {
+    name: "digests",
+    description: "~200-item digest files, 5% cross-file duplicates, 8% article pages",
+    options: {},
+  },
   {
     name: "large files",
     description: "100-item digest files, no duplicates, digest items only",

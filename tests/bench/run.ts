@@ -16,7 +16,14 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ALL_SHAPES_FROM, CORPUS_SHAPES, DEFAULT_SIZES, FULL_SIZE, REAL_SEEDS_SIZE, runsFor } from "./config.ts";
+import {
+  ALL_SHAPES_FROM,
+  CORPUS_SHAPES,
+  DEFAULT_SIZES,
+  FULL_SIZE,
+  REAL_SEEDS_SIZE,
+  runsFor,
+} from "./config.ts";
 import { timeHostileIngest } from "./hostileIngest.ts";
 import { hasGnuTime, StepError } from "./lib/exec.ts";
 import { describeMachine } from "./lib/machine.ts";
@@ -85,7 +92,8 @@ async function main(): Promise<number> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const runs = fixedRuns ?? runsFor(size);
-    const shapes = size >= ALL_SHAPES_FROM && size !== REAL_SEEDS_SIZE ? CORPUS_SHAPES : CORPUS_SHAPES.slice(0, 1);
+    const shapes =
+      size >= ALL_SHAPES_FROM && size !== REAL_SEEDS_SIZE ? CORPUS_SHAPES : CORPUS_SHAPES.slice(0, 1);
     for (const shape of shapes) {
       console.log(`\n== ${size.toLocaleString("en")} articles, ${shape.name}, ${runs} run(s) ==`);
       results.push(await runSize(paths, size, runs, shape));

@@ -33,7 +33,7 @@ const TITLES = [
   "Opération DEMETER : déchets illégaux",
   "What next? Customs and e-commerce",
   "Border Force seizes 2 tonnes of pangolin scales!",
-  "“Quoted” and \"quoted\" words",
+  '“Quoted” and "quoted" words',
   "<i>Italic</i> <b>bold</b> & <sc>small caps</sc>",
   "<Alpha beta",
   "U.S. and U.K. customs: a review.",
@@ -62,9 +62,17 @@ describe("citationFormatsAll", () => {
     // Every day, under plain titles that go through the templates.
     days.forEach((date, i) => articles.push(article(articles.length, `Plain title number ${i}`, { date })));
     for (const a of realArticles()) {
-      articles.push({ id: a.slug, title: a.title, url: `https://digest.example/articles/${a.slug}/`, order: 0, date: a.date });
+      articles.push({
+        id: a.slug,
+        title: a.title,
+        url: `https://digest.example/articles/${a.slug}/`,
+        order: 0,
+        date: a.date,
+      });
     }
-    articles.push(article(articles.length, "Odd URL", { date: "2024-01-02", url: "https://digest.example/a?b=c&d" }));
+    articles.push(
+      article(articles.length, "Odd URL", { date: "2024-01-02", url: "https://digest.example/a?b=c&d" }),
+    );
     const records = articles.map((a) => cslRecord(a, SITE));
     const all = citationFormatsAll(records);
     expect(all.size).toBe(records.length);

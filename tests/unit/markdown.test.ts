@@ -92,7 +92,10 @@ describe("blocksToMarkdown's plain-text path", () => {
 
   it("reads back, for the open data, the text remark reads", () => {
     // As ingest writes them, and as Astro gives them (trimmed).
-    const bodies = blockLists().flatMap((blocks) => [blocksToMarkdown(blocks), blocksToMarkdown(blocks).trim()]);
+    const bodies = blockLists().flatMap((blocks) => [
+      blocksToMarkdown(blocks),
+      blocksToMarkdown(blocks).trim(),
+    ]);
     bodies.push("\nLeading blank line\n", "No final newline", "Line one\nline two\n", "A\n\n\n\nB\n");
     const differ = bodies.filter((body) => markdownToText(body) !== remarkText(body));
     expect(differ).toEqual([]);

@@ -5,7 +5,17 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import type { SeedInput } from "../../src/lib/ingest/collect.ts";
-import { ingest, SAME_THREAD, type Parallel } from "../../src/lib/ingest/pipeline.ts";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  ingest,
+  SAME_THREAD,
+  type Parallel,
+  type ReadCache,
+  type ReadSeed,
+} from "../../src/lib/ingest/pipeline.ts";
+import { DiskReadCache } from "../../scripts/readCache.ts";
 import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/documentsFile.ts";
 import { contentLocation } from "../../src/lib/places/jsonLd.ts";
 import { WorkerPool } from "../../scripts/workerPool.ts";
@@ -283,4 +293,83 @@ describe("places (issue 17)", () => {
       { "@type": "Place", name: "West and Central Africa" },
     ]);
   });
+});
+
+describe("the read cache", () => {
+  /** Seed files of a 120-article synthetic corpus. */
+  function corpusSeeds(): SeedInput[] {
+    const corpus = generateCorpus({ count: 120, sources: readSeedTexts(SEEDS_DIR), seed: "cache" });
+    return corpus.files.map((f) => file(f.name, f.content));
+  }
+
+  /** A cache in memory that counts what it was asked. */
+  function memoryCache(): ReadCache & { hits: number; misses: number; size: () => number } {
+    const entries = new Map<string, ReadSeed>();
+    const key = (f: Pick<SeedInput, "name" | "bytes">) => `${f.name}\0${new TextDecoder().decode(f.bytes)}`;
+    return {
+      hits: 0,
+      misses: 0,
+      size: () => entries.size,
+      get(f) {
+        const hit = entries.get(key(f));
+        if (hit) this.hits++;
+        else this.misses++;
+        return hit && structuredClone(hit);
+      },
+      set(f, read) {
+        entries.set(key(f), structuredClone(read));
+      },
+    };
+  }
+
+  it("gives the same output cold and warm, and reads again only a file that changed", async () => {
+    const seeds = corpusSeeds();
+    const cache = memoryCache();
+    const alone = await ingest(seeds);
+    const cold = await ingest(seeds, SAME_THREAD, { cache });
+    expect(cache.size()).toBe(seeds.length);
+    const warm = await ingest(seeds, SAME_THREAD, { cache });
+    expect(cache.hits).toBe(seeds.length);
+    for (const run of [cold, warm]) {
+      expect(run.files).toEqual(alone.files);
+      expect(run.documents).toBe(alone.documents);
+    }
+    const [first, ...rest] = seeds;
+    if (!first) throw new Error("no seed file");
+    const edited = [
+      file(first.name, `${new TextDecoder().decode(first.bytes)}\n\n${item("A New Story", "New body.")}`),
+      ...rest,
+    ];
+    const before = cache.hits;
+    const again = await ingest(edited, SAME_THREAD, { cache });
+    expect(cache.hits - before).toBe(seeds.length - 1);
+    expect(again.articles.map((a) => a.slug)).toContain("a-new-story");
+    expect(again.files).toEqual((await ingest(edited)).files);
+  }, 60_000);
+
+  it("on disk: keeps what was read, and reads a file again when its entry is damaged", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "read-cache-"));
+    try {
+      const seeds = corpusSeeds().slice(0, 3);
+      const first = new DiskReadCache(dir, "v1");
+      const cold = await ingest(seeds, SAME_THREAD, { cache: first });
+      first.save();
+      expect(readdirSync(dir)).toHaveLength(3);
+      const second = new DiskReadCache(dir, "v1");
+      const warm = await ingest(seeds, SAME_THREAD, { cache: second });
+      expect(second.hits).toBe(3);
+      expect(warm.files).toEqual(cold.files);
+      // Another code version finds nothing.
+      const other = new DiskReadCache(dir, "v2");
+      await ingest(seeds, SAME_THREAD, { cache: other });
+      expect(other.hits).toBe(0);
+      // A damaged entry is a miss, not an error.
+      const [damaged] = readdirSync(dir).sort();
+      writeFileSync(path.join(dir, damaged ?? ""), "not a serialised value");
+      const third = new DiskReadCache(dir, "v1");
+      expect((await ingest(seeds, SAME_THREAD, { cache: third })).files).toEqual(cold.files);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

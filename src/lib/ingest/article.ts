@@ -79,7 +79,10 @@ export function analyseArticle(seed: SeedArticle): Analysis {
 }
 
 /** The publishable article of a collected article and the analysis of its text; related articles come later. */
-export function tagArticle(entry: CollectedArticle, analysis: Analysis = analyseArticle(entry.article)): Article {
+export function tagArticle(
+  entry: CollectedArticle,
+  analysis: Analysis = analyseArticle(entry.article),
+): Article {
   const { article: seed, sources, slug, order, added } = entry;
   const { title, lang, summary, programmes, topics, regions, partners, countries } = analysis;
   const article: Article = {

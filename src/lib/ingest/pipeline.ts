@@ -80,16 +80,34 @@ export interface Ingested extends CollectedSeeds {
   readonly documents: string;
 }
 
+/**
+ * What earlier ingests read, kept between them: `readSeed`'s result for a file, found by the
+ * file's name and bytes. The caller decides where it lives; a file not found is read again.
+ */
+export interface ReadCache {
+  get(file: Pick<SeedInput, "name" | "bytes">): ReadSeed | undefined;
+  set(file: Pick<SeedInput, "name" | "bytes">, read: ReadSeed): void;
+}
+
+/** How to run the ingest. */
+export interface IngestOptions extends CollectOptions {
+  /** Files read by an earlier ingest are taken from here, and new ones are put in. */
+  readonly cache?: ReadCache;
+}
+
 /** Runs the ingest over `seeds`. */
 export async function ingest(
   seeds: readonly SeedInput[],
   parallel: Parallel = SAME_THREAD,
-  options: CollectOptions = {},
+  options: IngestOptions = {},
 ): Promise<Ingested> {
-  const read = await parallel.map(
-    "read",
-    seeds.map(({ name, bytes }) => ({ name, bytes })),
-  );
+  const { cache } = options;
+  const cached = seeds.map((file) => cache?.get(file));
+  const missing = seeds.filter((_, i) => cached[i] === undefined).map(({ name, bytes }) => ({ name, bytes }));
+  const fresh = await parallel.map("read", missing);
+  missing.forEach((file, i) => cache?.set(file, at(fresh, i)));
+  let next = 0;
+  const read = cached.map((hit) => hit ?? at(fresh, next++));
   const collected = collectSeeds(seeds, options, new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])));
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
   const analyses = new Map<string, Analysis>();

@@ -109,8 +109,6 @@ export function openDataFiles(
         : `{${head(meta, articles.length)}${partsMember("parts", meta, jsonParts)}${csvMember}}\n`,
   };
   const csv: DataFile[] =
-    csvParts.length === 0
-      ? [{ name: "articles.csv", text: csvWhole, count: articles.length }]
-      : csvParts;
+    csvParts.length === 0 ? [{ name: "articles.csv", text: csvWhole, count: articles.length }] : csvParts;
   return { files: [index, ...jsonParts, ...csv], jsonParts, csvParts };
 }

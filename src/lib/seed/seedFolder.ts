@@ -32,7 +32,9 @@ export async function readSeedFolder(dir: string): Promise<SeedFolder> {
   // keeps a folder of 100,000 files from opening them all at once.
   const read: Awaited<ReturnType<typeof readEntry>>[] = [];
   for (let i = 0; i < names.length; i += READ_AT_ONCE) {
-    read.push(...(await Promise.all(names.slice(i, i + READ_AT_ONCE).map((name) => readEntry(dir, root, name)))));
+    read.push(
+      ...(await Promise.all(names.slice(i, i + READ_AT_ONCE).map((name) => readEntry(dir, root, name)))),
+    );
   }
   return {
     files: read.flatMap((r) => (r.file ? [r.file] : [])),

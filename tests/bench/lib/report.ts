@@ -325,7 +325,13 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     }
     if (r.size >= BUDGETS.ingestMs.fromSize) {
       const ms = med(r, (s) => s.ingestMs);
-      add(`ingest @${at}`, ms, `≤ ${formatSeconds(BUDGETS.ingestMs.max)}`, ms > BUDGETS.ingestMs.max, formatSeconds);
+      add(
+        `ingest @${at}`,
+        ms,
+        `≤ ${formatSeconds(BUDGETS.ingestMs.max)}`,
+        ms > BUDGETS.ingestMs.max,
+        formatSeconds,
+      );
     }
     const page = Math.max(...pick(r, (s) => s.dist.largestPageBytes));
     add(

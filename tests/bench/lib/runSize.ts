@@ -113,7 +113,13 @@ export async function runSize(
     console.warn(`  search latency not measured: ${error instanceof Error ? error.message : String(error)}`);
     return "n/a" as const;
   });
-  const result = { size, shape: size === REAL_SEEDS_SIZE ? "real seeds" : shape.name, ...corpus, runs: samples, search };
+  const result = {
+    size,
+    shape: size === REAL_SEEDS_SIZE ? "real seeds" : shape.name,
+    ...corpus,
+    runs: samples,
+    search,
+  };
   return searchCompression === undefined ? result : { ...result, searchCompression };
 }
 

@@ -106,7 +106,8 @@ export function linkNodeModules(shared: string, dir: string): void {
   const target = join(dir, "node_modules");
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(shared)) {
-    if (entry === ".astro" || entry === ".vite") continue;
+    // Caches stay local to the copy: .cache holds the ingest's read cache, which must start cold.
+    if (entry === ".astro" || entry === ".vite" || entry === ".cache") continue;
     symlinkSync(join(shared, entry), join(target, entry));
   }
 }
@@ -118,6 +119,7 @@ export function cleanBuild(dir: string, also: readonly string[] = []): void {
     ".astro",
     join("node_modules", ".astro"),
     join("node_modules", ".vite"),
+    join("node_modules", ".cache"),
     ...also,
   ]) {
     rmSync(join(dir, p), { recursive: true, force: true });
