@@ -84,6 +84,14 @@ const ROWS: readonly Row[] = [
       ),
   ],
   [
+    "Ingest time, read cache warm (a rebuild; not in the ratio)",
+    (r) =>
+      cell(
+        pick(r, (s) => s.warmIngestMs),
+        formatSeconds,
+      ),
+  ],
+  [
     "Astro build time (site)",
     (r) =>
       cell(

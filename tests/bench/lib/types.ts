@@ -5,6 +5,8 @@ import type { DistStats, SearchCompression } from "./distStats.ts";
 /** Measurements of one cold run at one corpus size. */
 export interface RunSample {
   readonly ingestMs: number;
+  /** The ingest run again over the same seeds with its read cache warm (not part of the ratio). */
+  readonly warmIngestMs: number;
   readonly astroMs: number;
   /** Ingest + astro build (+ postbuild, if the project has one). */
   readonly siteMs: number;
