@@ -16,5 +16,5 @@ export const getStaticPaths = (async () =>
 export function GET(context: APIContext) {
   const { text } = context.props as { text: string };
   const type = TYPES[context.params["file"]?.split(".").pop() ?? ""] ?? "application/octet-stream";
-  return new Response(text, { headers: { "Content-Type": type } });
+  return new Response(Buffer.from(text, "utf8"), { headers: { "Content-Type": type } });
 }
