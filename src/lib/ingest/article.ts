@@ -52,16 +52,10 @@ export interface ArticleFile {
 }
 
 /** What an article's own text tells: its repaired title, language, summary, tags and countries. */
-export interface Analysis {
-  readonly title: string;
-  readonly lang?: string;
-  readonly summary: string;
-  readonly programmes: readonly string[];
-  readonly topics: readonly string[];
-  readonly regions: readonly string[];
-  readonly partners: readonly string[];
-  readonly countries: readonly string[];
-}
+export type Analysis = Pick<
+  Article,
+  "title" | "lang" | "summary" | "programmes" | "topics" | "regions" | "partners" | "countries"
+>;
 
 /** The analysis of one article's text: it depends on nothing else, so it can run before merging. */
 export function analyseArticle(seed: SeedArticle): Analysis {
