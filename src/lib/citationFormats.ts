@@ -38,11 +38,21 @@ function unwrapRis(ris: string): string {
 /** Drops the blank lines citation-js ends with (RIS keeps the space of its closing "ER  - "). */
 const untail = (text: string): string => text.replace(/\s*\n\s*$/u, "");
 
+/**
+ * citation-js marks each bibliography entry by writing ` data-csl-entry-id="…"` into its first
+ * tag, even in plain text, where a title that starts with "<word" is no tag: "<Alpha" became
+ * `<Alpha data-csl-entry-id="…"`. The text is given back as the record has it.
+ */
+const unmark = (text: string, id: string): string =>
+  text.replace(/^(\s*<[a-z]+) data-csl-entry-id="([^"]*)"/iu, (whole, tag: string, value: string) =>
+    value === id ? tag : whole,
+  );
+
 /** The three citations of `record`, as plain text (never HTML); `apa` when it is already known. */
 export function citationFormats(record: CslItem, apa?: string): CitationFormats {
   const cite = new Cite(record);
   return {
-    apa: apa ?? untail(cite.format("bibliography", APA)),
+    apa: apa ?? untail(unmark(cite.format("bibliography", APA), record.id)),
     bibtex: untail(cite.format("bibtex")),
     ris: untail(unwrapRis(cite.format("ris"))),
   };
@@ -87,7 +97,7 @@ function templateOf(record: CslItem): CslItem {
 function apaBatch(records: readonly CslItem[], into: Map<string, string>): void {
   if (records.length === 0) return;
   const entries = new Cite(records).format("bibliography", { ...APA, asEntryArray: true });
-  for (const [id, text] of entries) into.set(id, untail(text));
+  for (const [id, text] of entries) into.set(id, untail(unmark(text, id)));
 }
 
 /** Splits `records` into lists in which no two share a title. */

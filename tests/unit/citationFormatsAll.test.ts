@@ -80,6 +80,12 @@ describe("citationFormatsAll", () => {
     expect(wrong.map((r) => [r.title, r.issued, all.get(r.id)?.apa])).toEqual([]);
   }, 60_000);
 
+  it("keeps a title that looks like the start of a tag as the text it is", () => {
+    const record = cslRecord(article(1, "<Alpha beta", { date: "2024-05-06" }), SITE);
+    expect(citationFormats(record).apa).toMatch(/^<Alpha beta\. \(2024, May 6\)\./u);
+    expect(citationFormatsAll([record]).get(record.id)?.apa).toBe(citationFormats(record).apa);
+  });
+
   it("tells articles of the same title apart no more than citeproc does alone", () => {
     const a = cslRecord(article(1, "Same title", { date: "2024-05-06" }), SITE);
     const b = cslRecord(article(2, "Same title", { date: "2024-05-07" }), SITE);
