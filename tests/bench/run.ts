@@ -95,7 +95,8 @@ async function main(): Promise<number> {
     const shapes =
       size >= ALL_SHAPES_FROM && size !== REAL_SEEDS_SIZE ? CORPUS_SHAPES : CORPUS_SHAPES.slice(0, 1);
     for (const shape of shapes) {
-      console.log(`\n== ${size.toLocaleString("en")} articles, ${shape.name}, ${runs} run(s) ==`);
+      const what = size === REAL_SEEDS_SIZE ? "the real seeds" : shape.name;
+      console.log(`\n== ${size.toLocaleString("en")} articles, ${what}, ${runs} run(s) ==`);
       results.push(await runSize(paths, size, runs, shape));
     }
   }

@@ -113,7 +113,7 @@ export async function runSize(
     });
     samples.push(sample);
     console.log(
-      `  [${size} ${shape.name} run ${run}/${runs}] ingest ${s(ingest.wallMs)} (warm ${s(warm.wallMs)}), astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
+      `  [${size} ${size === REAL_SEEDS_SIZE ? "real seeds" : shape.name} run ${run}/${runs}] ingest ${s(ingest.wallMs)} (warm ${s(warm.wallMs)}), astro build ${s(astro.wallMs)}, bare ${s(bareBuild.wallMs)}, ` +
         `${sample.dist.pages} pages, ${sample.articles} articles, load ≤ ${sample.load.toFixed(1)}`,
     );
   }
