@@ -14,7 +14,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
+  // 16 pages rendered at a time: at 10,000 articles page generation took 16.6 s against 18.3–20 s
+  // with 4 (and 42 s with 1), as writing one page overlaps rendering the next; the peak memory
+  // was the same (1.7 GB). The output does not depend on it.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 16 },
   integrations: [sitemap(), searchIndex({ articlesDir: "src/content/articles" })],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
