@@ -37,6 +37,14 @@ describe("the ingest pipeline", () => {
     expect(report.roles.get("002.txt")?.get(1)).toBe("duplicate");
   });
 
+  it("merges copies that differ only in case, in any script (a final Σ included)", async () => {
+    const report = await ingest([
+      file("001.txt", item("Greek Story", "ΤΕΛΩΝΕΙΑΚΟΣ ΕΛΕΓΧΟΣ ΣΤΟ ΛΙΜΑΝΙ.")),
+      file("002.txt", item("Greek Story", "τελωνειακος ελεγχος στο λιμανι.")),
+    ]);
+    expect(report.stats).toEqual({ files: 2, occurrences: 2, unique: 1, merged: 1 });
+  });
+
   it("publishes two articles with one title and different text, with a deterministic suffix and a warning", async () => {
     const files = [
       file("001.txt", item("Same Title", "First text.")),
