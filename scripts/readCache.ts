@@ -59,13 +59,20 @@ export class DiskReadCache implements ReadCache {
     this.exists = existsSync(dir);
   }
 
+  /** Keys already made, by the file's bytes: a file not found is looked up and then stored. */
+  private readonly keys = new WeakMap<Uint8Array, { name: string; key: string }>();
+
   private key(file: { name: string; bytes: Uint8Array }): string {
-    return createHash("sha256")
+    const known = this.keys.get(file.bytes);
+    if (known?.name === file.name) return known.key;
+    const key = createHash("sha256")
       .update(this.version)
       .update(file.name)
       .update("\0")
       .update(file.bytes)
       .digest("hex");
+    this.keys.set(file.bytes, { name: file.name, key });
+    return key;
   }
 
   get(file: { name: string; bytes: Uint8Array }): ReadSeed | undefined {

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Article, ArticleFile, Related } from "../src/lib/ingest/article.ts";
+import type { ArticleFile } from "../src/lib/ingest/article.ts";
 import type { Parallel, StepInput, StepName, StepOutput } from "../src/lib/ingest/pipeline.ts";
 
 /**
@@ -16,7 +16,6 @@ import type { Parallel, StepInput, StepName, StepOutput } from "../src/lib/inges
  * so they load theirs while it loads its own.
  */
 const pipeline = () => import("../src/lib/ingest/pipeline.ts");
-const articleSteps = () => import("../src/lib/ingest/article.ts");
 
 /** A job for a worker: a list step over some items, or writing files. */
 export type WorkerJob =
@@ -123,14 +122,6 @@ export class WorkerPool implements Parallel {
     }
     await working;
     return done.flat();
-  }
-
-  /**
-   * On this thread: sending every article's text to a worker cost as much as relating them
-   * (1.2 s against 0.65 s at 10,000 articles), and nothing else is left to do meanwhile.
-   */
-  async relate(articles: readonly Article[]): Promise<Related> {
-    return (await articleSteps()).relateArticles(articles);
   }
 
   async close(): Promise<void> {

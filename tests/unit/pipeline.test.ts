@@ -198,7 +198,6 @@ describe("the ingest pipeline on worker threads", () => {
       await new Promise((resolve) => setImmediate(resolve));
       return (await SAME_THREAD.map(step, [...items].reverse())).reverse();
     },
-    relate: (articles) => SAME_THREAD.relate(articles),
   };
 
   it("gives the same articles, files and search documents for any number of threads", async () => {
