@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DOCUMENTS_FILE } from "../src/lib/search/documentsFile.ts";
+import { DOCUMENTS_FILE } from "../src/lib/search/build/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
 import { readAddedDates } from "./addedDates.ts";

@@ -4,8 +4,8 @@
  */
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
-import { parseDocuments } from "../lib/search/documentsFile.ts";
-import { buildSearchFiles } from "../lib/search/siteFiles.ts";
+import { parseDocuments } from "../lib/search/build/documentsFile.ts";
+import { buildSearchFiles } from "../lib/search/build/siteFiles.ts";
 import { slugify } from "../lib/seed/slugify.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
 

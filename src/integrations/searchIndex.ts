@@ -15,8 +15,8 @@ import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { baseFolder } from "../lib/paths.ts";
-import { DOCUMENTS_FILE, INDEX_BUILD_ERRORS } from "../lib/search/documentsFile.ts";
-import { DATA_DIR, TEXT_DIR } from "../lib/search/siteFiles.ts";
+import { DOCUMENTS_FILE, INDEX_BUILD_ERRORS } from "../lib/search/build/documentsFile.ts";
+import { DATA_DIR, TEXT_DIR } from "../lib/search/build/siteFiles.ts";
 
 /** Where the integration finds its input, relative to the project root. */
 export interface SearchIndexOptions {

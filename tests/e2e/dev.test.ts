@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DOCUMENTS_FILE } from "../../src/lib/search/documentsFile.ts";
+import { DOCUMENTS_FILE } from "../../src/lib/search/build/documentsFile.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { buildEnv } from "../support/buildEnv.ts";
 import { ROOT, SEARCH_QUERY } from "./support/site.ts";

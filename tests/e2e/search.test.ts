@@ -57,6 +57,22 @@ async function settled(page: Page): Promise<string> {
   return (await page.textContent("#search-status")) ?? "";
 }
 
+/** The cards of a built listing page's <main>: slug, title and the date the listing goes by (the first shown). */
+async function listedCards(file: string): Promise<{ slug: string; title: string; date: string }[]> {
+  const html = await readFile(path.join(DIST, file), "utf8");
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  return main
+    .split("<article")
+    .slice(1)
+    .map((card) => ({
+      slug: /href="[^"]*\/articles\/([^/"]+)\/"/u.exec(card)?.[1] ?? "",
+      title: (/<h2[^>]*><a[^>]*>([^<]*)</u.exec(card)?.[1] ?? "")
+        .replace(/&#39;/gu, "'")
+        .replace(/&amp;/gu, "&"),
+      date: /<time datetime="([^"]+)"/u.exec(card)?.[1] ?? "",
+    }));
+}
+
 /** Article slugs linked from a built listing page's <main>. */
 async function listedSlugs(file: string): Promise<string[]> {
   const html = await readFile(path.join(DIST, file), "utf8");
@@ -76,7 +92,7 @@ describe("search page", () => {
     expect(await page.$$eval("#results ol > li h2 a mark", (m) => m.length)).toBeGreaterThan(0);
     const href = await page.getAttribute("#results ol > li h2 a", "href");
     expect(href?.startsWith(`${base}articles/`)).toBe(true);
-    expect(await page.textContent("#search-status")).toMatch(/\d+ articles found/u);
+    expect(await page.textContent("#search-status")).toMatch(/^\d+ articles found for “wildlife”$/u);
     expect(page.url()).toContain("q=wildlife");
     expect(problems).toEqual([]);
   });
@@ -93,12 +109,21 @@ describe("search page", () => {
       relevance.join(),
     );
     const newest = await resultSlugs(page);
-    // Newest first is the site's listing order: the home page's order, restricted to the matches.
-    const listing = [
-      ...(await listedSlugs("index.html")),
-      ...(await listedSlugs("page/2/index.html").catch(() => [])),
-    ];
-    expect(newest).toEqual(listing.filter((slug) => newest.includes(slug)));
+    // Newest first is the site's listing order (the home page's, restricted to the matches), with
+    // the articles listed under one date in title order.
+    const cards = [
+      ...(await listedCards("index.html")),
+      ...(await listedCards("page/2/index.html").catch(() => [])),
+    ].filter((c) => newest.includes(c.slug));
+    const expected = cards
+      .map((c, i) => ({ ...c, i }))
+      .sort((a, b) =>
+        a.date !== b.date
+          ? a.i - b.i
+          : a.title.localeCompare(b.title, "en", { sensitivity: "base" }) || a.i - b.i,
+      )
+      .map((c) => c.slug);
+    expect(newest).toEqual(expected);
     expect(newest.length).toBeGreaterThan(3);
     const again = await open("?q=customs&sort=newest");
     expect(await again.page.inputValue("#search-sort")).toBe("newest");
@@ -173,6 +198,84 @@ describe("search page", () => {
     expect(problems).toEqual([]);
   });
 
+  it("echoes what the reader typed, finds whole words only, and keeps phrases", async () => {
+    const { page, problems } = await open();
+    await page.focus("#search-input");
+    await page.keyboard.type("Cambodia's");
+    await page.waitForFunction(() =>
+      /found/u.test(document.querySelector("#search-status")?.textContent ?? ""),
+    );
+    expect(await page.textContent("#search-status")).toBe("2 articles found for “Cambodia's”");
+    await page.fill("#search-input", "covid ");
+    await page.waitForFunction(() =>
+      /for “covid”/u.test(document.querySelector("#search-status")?.textContent ?? ""),
+    );
+    // "provided" holds "vid" but not the word covid.
+    expect(await resultSlugs(page)).toEqual([
+      "global-customs-crack-down-on-fake-covid19-vaccines-illicit-trade",
+    ]);
+    await page.fill("#search-input", '"heritage cultural"');
+    await page.waitForFunction(() =>
+      /No articles found/u.test(document.querySelector("#search-status")?.textContent ?? ""),
+    );
+    await page.fill("#search-input", '"cultural heritage"');
+    expect((await resultSlugs(page)).length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+  });
+
+  it("offers the nearest word when nothing matches, and searches it on a click", async () => {
+    const { page, problems } = await open("?q=wyldlyfxe");
+    const button = page.locator("#results button", { hasText: "wildlife" });
+    await button.waitFor();
+    expect(await page.textContent("#results")).toBe("Did you mean wildlife?");
+    await button.click();
+    expect(await page.inputValue("#search-input")).toBe("wildlife");
+    expect((await resultSlugs(page)).length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+  });
+
+  it("marks chips with no results as unavailable, and keeps a checked one clearable", async () => {
+    const { page, problems } = await open("?q=tobacco&programme=inama");
+    await page.waitForFunction(() =>
+      /found/u.test(document.querySelector("#search-status")?.textContent ?? ""),
+    );
+    const zero = await page.$$eval("label[data-zero] [data-count]", (n) => n.map((x) => x.textContent));
+    expect(zero.length).toBeGreaterThan(0);
+    expect(zero.every((t) => t === "0")).toBe(true);
+    const nonzero = await page.$$eval("label:not([data-zero]) [data-count]", (n) =>
+      n.map((x) => x.textContent),
+    );
+    expect(nonzero.every((t) => t !== "0")).toBe(true);
+    expect(await page.isChecked("#filter-programme-inama")).toBe(true);
+    await page.click("label[for=filter-programme-inama]");
+    expect(await page.isChecked("#filter-programme-inama")).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it("does not move results while typing, scrolling or filling excerpts (layout shift < 0.01)", async () => {
+    const { page, problems } = await open();
+    await page.evaluate(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.focus("#search-input");
+    await page.keyboard.type("customs training", { delay: 80 });
+    await resultSlugs(page);
+    await page.waitForTimeout(900);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(900);
+    const excerpts = await page.$$eval(
+      "#results ol > li p",
+      (ps) => ps.filter((p) => (p.textContent ?? "") !== "").length,
+    );
+    expect(excerpts).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+  });
+
   it("runs nothing from a hostile query and shows it only as text", async () => {
     const dialogs: string[] = [];
     const query = "<img src=x onerror=alert(1)>";
@@ -189,15 +292,16 @@ describe("search page", () => {
     expect(problems.filter((p) => !p.includes("/x"))).toEqual([]);
   });
 
-  it("says clearly when nothing matches, and how to find more", async () => {
+  it("says clearly when nothing matches, in one message, with what to try", async () => {
     const { page, problems } = await open("?q=xylophone&programme=stce");
     await page.waitForFunction(() =>
-      /No articles/u.test(document.querySelector("#results")?.textContent ?? ""),
+      /No articles found/u.test(document.querySelector("#search-status")?.textContent ?? ""),
     );
-    const text = (await page.textContent("#results")) ?? "";
-    expect(text).toMatch(/removing a programme or topic filter/u);
-    expect(text).toMatch(/Check the spelling/u);
-    expect(await page.textContent("#search-status")).toMatch(/No articles found/u);
+    expect(await page.textContent("#search-status")).toBe(
+      "No articles found for “xylophone” with the selected filters.",
+    );
+    expect(await page.textContent("#results")).toMatch(/^Try removing a filter/u);
+    expect(await page.$$eval("#results p", (p) => p.length)).toBe(1);
     expect(problems).toEqual([]);
   });
 

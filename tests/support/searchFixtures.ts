@@ -1,66 +1,91 @@
-/** Search test fixtures: the real articles as search documents, a fully loaded engine, and the exhaustive Fuse.js reference. */
-import Fuse from "fuse.js";
+/**
+ * Search test fixtures: the real articles as search documents, an index with every shard loaded,
+ * and the reference search: the matching rule applied by brute force to every word of every
+ * document, with no index at all.
+ */
 import { slugify } from "../../src/lib/seed/slugify.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
-import { buildSearchIndex, type BuiltIndex } from "../../src/lib/search/buildIndex.ts";
-import { toSearchDocument, type SearchDocument } from "../../src/lib/search/documents.ts";
-import { SearchEngine } from "../../src/lib/search/engine.ts";
-import { tagNames, searchTags } from "../../src/lib/search/tagNames.ts";
-import { maxErrors } from "../../src/lib/search/format.ts";
-import { FUSE_DOCUMENT_OPTIONS, SEARCH_OPTIONS } from "../../src/lib/search/options.ts";
-import { byListingOrder } from "../../src/lib/articleDates.ts";
+import { synonymTable } from "../../src/lib/taxonomy/synonyms.ts";
+import { buildSearchIndex, searchOrder, type BuiltIndex } from "../../src/lib/search/build/buildIndex.ts";
+import { fieldText, toSearchDocument, type SearchDocument } from "../../src/lib/search/build/documents.ts";
+import { tagNames, searchTags } from "../../src/lib/search/build/tagNames.ts";
+import { SearchIndex } from "../../src/lib/search/query/engine.ts";
+import { matchWord, words } from "../../src/lib/search/query/match.ts";
+import type { ParsedQuery, QueryTerm } from "../../src/lib/search/query/parse.ts";
+import { FIELDS } from "../../src/lib/search/shared/format.ts";
 import { realArticles } from "./realSeeds.ts";
 
 let docs: SearchDocument[] | undefined;
 
-/** The real articles as search documents, in listing order (the site's document ids). */
+/** The real articles as search documents, in the index's order (the document ids). */
 export function realSearchDocuments(): SearchDocument[] {
-  docs ??= [...realArticles()]
-    .sort(byListingOrder)
-    .map((a) => toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, tagNames(TAXONOMY)));
+  docs ??= searchOrder(
+    realArticles().map((a) =>
+      toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, tagNames(TAXONOMY)),
+    ),
+  );
   return docs;
 }
 
-/** The index of `documents`, built as the site builds it. */
+/** The index of `documents` (already in index order), built as the site builds it. */
 export function buildIndexOf(documents: readonly SearchDocument[]): BuiltIndex {
-  return buildSearchIndex(documents, { ...searchTags(TAXONOMY), slugOf: slugify });
+  const tags = searchTags(TAXONOMY);
+  return buildSearchIndex(documents, {
+    facets: [
+      { name: "programme", values: tags.programmes, of: (d) => d.programmes },
+      { name: "topic", values: tags.topics, of: (d) => d.topics },
+    ],
+    synonyms: synonymTable(TAXONOMY.programmes),
+    slugOf: slugify,
+  });
 }
 
-/** An engine over `documents` with every shard loaded. */
-export function loadedEngine(documents: readonly SearchDocument[]): SearchEngine {
+/** An index over `documents` with every shard loaded. */
+export function loadedIndex(documents: readonly SearchDocument[]): SearchIndex {
   const built = buildIndexOf(documents);
-  const engine = new SearchEngine(built.core);
-  built.termShards.forEach((bytes, k) => engine.addTermShard(k, bytes));
-  built.gramShards.forEach((bytes, k) => engine.addGramShard(k, bytes));
-  return engine;
+  const index = new SearchIndex(built.core);
+  built.postings.forEach((bytes, k) => index.addPostings(k, bytes));
+  built.positions.forEach((bytes, k) => index.addPositions(k, bytes));
+  return index;
 }
 
-/** The exhaustive Fuse.js token search over the documents, with the site's options. */
-export function referenceFuse(documents: readonly SearchDocument[]): Fuse<SearchDocument> {
-  return new Fuse(documents, { ...FUSE_DOCUMENT_OPTIONS, keys: [...FUSE_DOCUMENT_OPTIONS.keys] });
+/** Whether `term` matches `word` by the rule (a term that is not fuzzy: equal, or begun when typed). */
+function termMatches(term: QueryTerm, word: string): boolean {
+  const m = matchWord(term.text, word, term.typing);
+  return m !== null && (term.fuzzy || m.typos === 0);
 }
-
-/** More characters than Bitap may get wrong in the longest query word: no alignment can bridge them. */
-const GAP = maxErrors(SEARCH_OPTIONS.maxWordLength, SEARCH_OPTIONS.threshold) + 1;
-/** Fuse.js's word separators for the field-length norm. */
-const FUSE_SPACE = /[\t\n\v\f\r \u00a0]/u;
 
 /**
- * `text` with every run of non-word characters widened to GAP characters — spaces where the run
- * holds a Fuse.js word separator, "·" otherwise — so the words, tokens and word count stay the
- * same but Bitap can no longer align a query word across two words ("inama" ~ "in mai").
+ * The reference answer: ids of the documents holding every unit of `query`, by brute force: a
+ * unit holds when one of its alternatives does: each of its terms matching some word of the title,
+ * tags or body, or, for adjacent terms, consecutive words of one field matching them in order.
  */
-export function wordSeparated(text: string): string {
-  return text.replace(/[^\p{L}\p{M}\p{N}_]+/gu, (run) => (FUSE_SPACE.test(run) ? " " : "·").repeat(GAP));
+export function referenceSearch(documents: readonly SearchDocument[], query: ParsedQuery): number[] {
+  const out: number[] = [];
+  documents.forEach((doc, id) => {
+    const fields = FIELDS.map((f) => words(fieldText(doc, f)));
+    const holds = query.units.every((unit) =>
+      unit.alternatives.some((alt) =>
+        alt.adjacent && alt.terms.length > 1
+          ? fields.some((ws) =>
+              ws.some((_, i) =>
+                alt.terms.every((t, j) => i + j < ws.length && termMatches(t, ws[i + j] ?? "")),
+              ),
+            )
+          : alt.terms.every((t) => fields.some((ws) => ws.some((w) => termMatches(t, w)))),
+      ),
+    );
+    if (holds && query.units.length > 0) out.push(id);
+  });
+  return out;
 }
 
-/** The reference search over word-separated texts (what a word-based index must equal exactly). */
-export function wordSeparatedFuse(documents: readonly SearchDocument[]): Fuse<SearchDocument> {
-  const separated = documents.map((d) => ({
-    ...d,
-    title: wordSeparated(d.title),
-    tags: wordSeparated(d.tags),
-    body: wordSeparated(d.body),
-  }));
-  return referenceFuse(separated);
+/** Ids of the documents holding every typed word exactly (equal after folding), as a reader checks by eye. */
+export function exactHolders(documents: readonly SearchDocument[], typed: readonly string[]): number[] {
+  const out: number[] = [];
+  documents.forEach((doc, id) => {
+    const all = new Set(FIELDS.flatMap((f) => words(fieldText(doc, f))));
+    if (typed.length > 0 && typed.every((w) => all.has(w))) out.push(id);
+  });
+  return out;
 }

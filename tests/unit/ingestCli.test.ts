@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { DOCUMENTS_FILE } from "../../src/lib/search/documentsFile.ts";
+import { DOCUMENTS_FILE } from "../../src/lib/search/build/documentsFile.ts";
 import { realReport, SEEDS_DIR } from "../support/realSeeds.ts";
 
 const run = promisify(execFile);

@@ -16,7 +16,7 @@ import {
   type ReadSeed,
 } from "../../src/lib/ingest/pipeline.ts";
 import { DiskReadCache } from "../../scripts/readCache.ts";
-import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/documentsFile.ts";
+import { INDEX_BUILD_ERRORS, parseDocuments } from "../../src/lib/search/build/documentsFile.ts";
 import { contentLocation } from "../../src/lib/places/jsonLd.ts";
 import { WorkerPool } from "../../scripts/workerPool.ts";
 import { generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";

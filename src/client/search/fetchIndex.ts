@@ -2,7 +2,7 @@
  * Downloads index files and decompresses them in the browser (they are stored gzip-compressed, so
  * they stay small whatever the server does). Never evaluates what it downloads.
  */
-import { SEARCH_ERRORS } from "../../lib/search/options.ts";
+import { SEARCH_ERRORS } from "../../lib/search/shared/options.ts";
 
 /** The decompressed bytes of a response holding a gzip file. */
 export async function gunzipResponse(response: Response): Promise<Uint8Array> {

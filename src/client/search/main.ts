@@ -3,8 +3,8 @@
  * focus or use of the search (or at once when the URL already asks for a search). Downloads
  * nothing before that; never writes HTML.
  */
-import { CORE_FILE } from "../../lib/search/format.ts";
-import { isActive, parseState, type SearchState } from "../../lib/search/state.ts";
+import { CORE_FILE } from "../../lib/search/shared/format.ts";
+import { isActive, parseState, type SearchState } from "../../lib/search/query/state.ts";
 
 const root = document.querySelector<HTMLElement>("[data-search-root]");
 const input = document.querySelector<HTMLInputElement>("#search-input");
@@ -33,13 +33,13 @@ if (root && input) {
 
 /**
  * Puts `state` into the search form: the query into an empty box, checks the boxes of its
- * programmes and topics (never unchecks one), and selects its order. The only place the URL's state reaches the form:
+ * filter values (never unchecks one), and selects its order. The only place the URL's state reaches the form:
  * it runs before any event can load the search code, which then reads the form.
  */
 function restoreState(root: HTMLElement, input: HTMLInputElement, state: SearchState): void {
   if (input.value === "" && state.q !== "") input.value = state.q;
   for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-    if ((box.name === "programme" ? state.programmes : state.topics).includes(box.value)) box.checked = true;
+    if (state.filters[box.name]?.includes(box.value)) box.checked = true;
   }
   const sort = root.querySelector<HTMLSelectElement>("select[name=sort]");
   if (sort && state.sort === "newest") sort.value = "newest";

@@ -2,7 +2,7 @@
  * Builds the search results' DOM from data: elements made with createElement and filled with
  * textContent only. Never parses HTML, never sets inline styles, never uses innerHTML.
  */
-import type { Segment } from "../../lib/search/highlight.ts";
+import type { Segment } from "../../lib/search/query/highlight.ts";
 
 /** What a result shows. */
 export interface ResultView {
@@ -63,7 +63,8 @@ export function resultItem(view: ResultView): { item: HTMLLIElement; excerpt: HT
     meta.append(chips);
   }
   if (meta.childElementCount > 0) item.append(meta);
-  const excerpt = el("p", "mt-2 text-slate-700 dark:text-slate-300");
+  // Three lines reserved and never more: the text arrives later and must not move the results below.
+  const excerpt = el("p", "mt-2 line-clamp-3 min-h-[4.5rem] text-slate-700 dark:text-slate-300");
   item.append(excerpt);
   return { item, excerpt };
 }
@@ -83,4 +84,23 @@ export function messageBlock(lines: readonly string[]): HTMLDivElement {
   );
   lines.forEach((line, i) => box.append(el("p", i === 0 ? "font-semibold" : "mt-1 text-sm", line)));
   return box;
+}
+
+/** "Did you mean …?" with the suggestion as a button that searches for it. */
+export function suggestionBlock(suggestion: string, use: () => void): HTMLParagraphElement {
+  const p = el("p", "text-base", "Did you mean ");
+  const button = el(
+    "button",
+    "font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-brand-200",
+    suggestion,
+  );
+  button.type = "button";
+  button.addEventListener("click", use);
+  p.append(button, document.createTextNode("?"));
+  return p;
+}
+
+/** One line of help under a count of no results. */
+export function hintBlock(text: string): HTMLParagraphElement {
+  return el("p", "text-base text-slate-700 dark:text-slate-300", text);
 }

@@ -13,8 +13,8 @@
  * Parallelism is passed in: `npm run ingest` gives a worker pool, tests give `SAME_THREAD`. The
  * steps are the same functions wherever they run, so the output does not depend on it.
  */
-import { byListingOrder } from "../articleDates.ts";
-import { documentsJson } from "../search/documentsFile.ts";
+import { byListingOrder, listingDate } from "../articleDates.ts";
+import { documentsJson } from "../search/build/documentsFile.ts";
 import { parseSeed, type ParsedSeed, type SeedArticle } from "../seed/parseSeed.ts";
 import {
   analyseArticle,
@@ -139,6 +139,7 @@ function searchDocuments(articles: readonly Article[]): string {
       slug: a.slug,
       title: a.title,
       ...(a.date === undefined ? {} : { date: a.date }),
+      ...(listingDate(a) === undefined ? {} : { listed: listingDate(a) }),
       programmes: a.programmes,
       topics: a.topics,
       blocks: a.blocks.map((b) => b.text),

@@ -7,7 +7,10 @@
 export interface SearchDocument {
   readonly slug: string;
   readonly title: string;
+  /** The source's date, shown in results. */
   readonly date?: string | undefined;
+  /** The date the listings order by (the source's, else the date added); see searchOrder. */
+  readonly listed?: string | undefined;
   /** Programme slugs. */
   readonly programmes: readonly string[];
   /** Topic slugs. */
@@ -29,6 +32,7 @@ export interface SearchSource {
   readonly slug: string;
   readonly title: string;
   readonly date?: string | undefined;
+  readonly listed?: string | undefined;
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
   /** Plain-text blocks of the body. */
@@ -60,6 +64,7 @@ export function toSearchDocument(article: SearchSource, names: TagNames): Search
     slug: article.slug,
     title: article.title,
     date: article.date,
+    listed: article.listed,
     programmes: [...article.programmes],
     topics: [...article.topics],
     tags: tagsText(article.programmes, article.topics, names),

@@ -2,7 +2,24 @@
  * Highlighting and excerpts as data: text cut into plain and marked segments. Pure; returns
  * segments, never HTML, so the page can build them with textContent only.
  */
-import { tokenizeWithPositions } from "./analyze.ts";
+
+/** A word: a run of letters, marks, digits and underscores (the cut of match.ts). */
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
+/** A word of a text with its offsets. */
+interface PositionedToken {
+  readonly term: string;
+  readonly start: number;
+  /** One past the last character. */
+  readonly end: number;
+}
+
+/** The words of `text` with their offsets (the caller's matcher folds case and diacritics). */
+function tokenizeWithPositions(text: string): PositionedToken[] {
+  const out: PositionedToken[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 /** A run of text, marked when it is a matched word. */
 export interface Segment {

@@ -2,7 +2,7 @@
  * A query as the search runs it: its words (folded), quoted phrases, the word being typed, and the
  * synonyms of what it names. Pure; ships to the browser.
  */
-import { SEARCH_OPTIONS } from "../options.ts";
+import { SEARCH_OPTIONS } from "../shared/options.ts";
 import { MIN_PREFIX_LENGTH, words as tokenize } from "./match.ts";
 
 /** One word to find. */

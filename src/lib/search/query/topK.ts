@@ -1,12 +1,14 @@
 /** The k best items of a stream under an order, kept in a heap of the worst. Pure; ships to the browser. */
 export class TopK<T> {
   private readonly heap: T[] = [];
+  private readonly k: number;
+  private readonly compare: (a: T, b: T) => number;
 
-  /** `compare(a, b) < 0` when a ranks before b. */
-  constructor(
-    private readonly k: number,
-    private readonly compare: (a: T, b: T) => number,
-  ) {}
+  /** `compare(a, b) < 0` when a ranks before b. No parameter properties: Node's type stripping runs this file. */
+  constructor(k: number, compare: (a: T, b: T) => number) {
+    this.k = k;
+    this.compare = compare;
+  }
 
   /** Offers an item; it is kept while among the k best. */
   offer(item: T): void {

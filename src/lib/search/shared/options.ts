@@ -1,32 +1,14 @@
 /**
- * The search's tunables and messages, in one place: Fuse.js options (shared by the term index, the
- * vocabulary matcher and the exhaustive reference search), field weights, query limits, shard sizes.
+ * The search's tunables and messages, in one place: query limits, the typing model, excerpts,
+ * shard sizes.
  * Must never be mutated at run time.
  */
 
-/** A searchable field of an article, in the order Fuse.js is given the keys. */
-export interface SearchField {
-  readonly name: "title" | "tags" | "body";
-  /** Relative weight (Fuse.js normalises weights to sum to 1). */
-  readonly weight: number;
-}
-
 /** Defaults of the whole search; frozen. */
 export const SEARCH_OPTIONS = Object.freeze({
-  /** Fields: the title outranks programme/topic names, which outrank the body. */
-  fields: Object.freeze([
-    Object.freeze({ name: "title", weight: 3 }),
-    Object.freeze({ name: "tags", weight: 1.5 }),
-    Object.freeze({ name: "body", weight: 1 }),
-  ] as const satisfies readonly SearchField[]),
-  /**
-   * Bitap threshold: errors ÷ word length. 0.3 lets a 7-letter word carry two edits ("tobbaco" →
-   * "tobacco" is 2/7), a 4–6-letter word one, and keeps words of up to 3 letters exact.
-   */
-  threshold: 0.3,
   /** Query words shorter than this are ignored ("a", the "s" of "WCO's"). */
   minWordLength: 2,
-  /** Bitap cannot search words longer than this; longer words are ignored. */
+  /** Longer words are not indexed and not searched (no reader types them; Bitap, which proposes typos, stops at 32). */
   maxWordLength: 32,
   /** At most this many distinct words of a query are used. */
   maxWords: 8,
@@ -67,40 +49,14 @@ export const SEARCH_OPTIONS = Object.freeze({
   embedAllBudgetBytes: 64 * 1024,
   /** All postings are prefetched in the background once the core is in, if they total at most this (compressed bytes). */
   prefetchBudgetBytes: 160 * 1024,
-  /** Per-word expansions kept in memory. */
-  wordCacheSize: 64,
-});
-
-/** The Fuse.js options every part of the search uses (also the exhaustive reference search's). */
-export const FUSE_BASE_OPTIONS = Object.freeze({
-  threshold: SEARCH_OPTIONS.threshold,
-  ignoreLocation: true,
-  isCaseSensitive: false,
-  ignoreDiacritics: false,
-  findAllMatches: false,
-  minMatchCharLength: 1,
-  includeScore: true,
-});
-
-/** Options of the exhaustive document search that the term index must agree with. */
-export const FUSE_DOCUMENT_OPTIONS = Object.freeze({
-  ...FUSE_BASE_OPTIONS,
-  useTokenSearch: true,
-  tokenMatch: "all" as const,
-  keys: SEARCH_OPTIONS.fields.map((f) => ({ name: f.name, weight: f.weight })),
 });
 
 /** Error messages, exported so tests and the UI can match them. */
 export const SEARCH_ERRORS = Object.freeze({
   badFormat: "search index: unsupported format version",
+  badShard: "search index: a shard does not hold what the core says",
   fetchFailed: "search index: a file could not be downloaded",
   noDecompression: "search index: this browser cannot decompress the index (no DecompressionStream)",
-  missingShard: "search index: a postings shard is not loaded",
-  tooManyFields: "search index: at most 30 fields are supported",
-  tooManyFacets: "search index: at most 32 programmes and 32 topics are supported",
   truncatedCore: "search index: truncated core file",
   outOfRange: "search index: an id is out of range",
 });
-
-/** Version of the index files; bump when their layout changes. */
-export const INDEX_FORMAT = 5;

@@ -1,0 +1,188 @@
+/**
+ * Builds the search index at build time: the vocabulary of every word of every document (folded),
+ * each word's postings (documents, fields, rate) and positions, cut into shards, and the document
+ * store and facets the core carries. No file system and no compression here.
+ */
+import { fold } from "../../fold.ts";
+import { words } from "../query/match.ts";
+import { fieldText, type SearchDocument } from "./documents.ts";
+import {
+  FIELDS,
+  FIELD_START,
+  INDEX_FORMAT,
+  RATE_SCALE,
+  delta,
+  encodePositions,
+  encodePostings,
+  type CoreData,
+  type Facet,
+  type WordEntry,
+} from "../shared/format.ts";
+import { SEARCH_OPTIONS } from "../shared/options.ts";
+
+/** A filter value as the builder is given it. */
+export interface SearchTag {
+  readonly slug: string;
+  readonly label: string;
+  /** What it adds to the "tags" field of its documents (see tagsText). */
+  readonly tags: string;
+}
+
+/** A filter as the builder is given it: its name and how a document lists its values. */
+export interface FacetSpec {
+  readonly name: string;
+  readonly values: readonly SearchTag[];
+  readonly of: (doc: SearchDocument) => readonly string[];
+}
+
+/** Build inputs besides the documents. */
+export interface BuildOptions {
+  readonly facets: readonly FacetSpec[];
+  /** Synonym groups, expressions as folded word sequences. */
+  readonly synonyms: readonly (readonly (readonly string[])[])[];
+  /** The slug a title gets by default; slugs equal to it are not stored. */
+  readonly slugOf: (title: string) => string;
+}
+
+/** The built index: the core (shard sizes are raw until the caller compresses) and the shards. */
+export interface BuiltIndex {
+  readonly core: CoreData;
+  readonly postings: readonly Uint8Array[];
+  readonly positions: readonly Uint8Array[];
+}
+
+/** Builds the index of `docs`; their order is the document ids (see searchOrder). */
+export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildOptions): BuiltIndex {
+  const entries = new Map<
+    string,
+    { docs: number[]; fields: number[]; rate: number[]; positions: number[][] }
+  >();
+  docs.forEach((doc, id) => {
+    const seen = new Map<string, { fields: number; positions: number[] }>();
+    let length = 0;
+    FIELDS.forEach((name, f) => {
+      const list = words(fieldText(doc, name));
+      const start = FIELD_START[f] ?? 0;
+      const limit = f + 1 < FIELD_START.length ? (FIELD_START[f + 1] ?? 0) - 1 : Number.MAX_SAFE_INTEGER;
+      length += list.length;
+      list.forEach((word, i) => {
+        if (word.length > SEARCH_OPTIONS.maxWordLength) return;
+        let s = seen.get(word);
+        if (!s) seen.set(word, (s = { fields: 0, positions: [] }));
+        s.fields |= 1 << f;
+        // A field longer than its position range keeps its last words at the range's end.
+        s.positions.push(Math.min(start + i, limit));
+      });
+    });
+    for (const [word, s] of seen) {
+      let e = entries.get(word);
+      if (!e) entries.set(word, (e = { docs: [], fields: [], rate: [], positions: [] }));
+      e.docs.push(id);
+      e.fields.push(s.fields);
+      e.rate.push(weight(s.positions.length, length));
+      e.positions.push(s.positions);
+    }
+  });
+  const vocabulary = [...entries.keys()].sort();
+  const ordered: WordEntry[] = vocabulary.map((w) => entries.get(w) as WordEntry);
+  const { shardOf, shards } = partition(ordered, docs.length);
+  const postings = shards.map((ids) => encodePostings(ids.map((i) => ordered[i] as WordEntry)));
+  const positions = shards.map((ids) => encodePositions(ids.map((i) => ordered[i] as WordEntry)));
+  const facets: Facet[] = options.facets.map((spec) => ({
+    name: spec.name,
+    values: spec.values.map((v) => {
+      const ids: number[] = [];
+      docs.forEach((d, id) => {
+        if (spec.of(d).includes(v.slug)) ids.push(id);
+      });
+      return { slug: v.slug, label: v.label, docs: delta(ids) };
+    }),
+  }));
+  const core: CoreData = {
+    format: INDEX_FORMAT,
+    docCount: docs.length,
+    words: vocabulary.join("\n"),
+    df: ordered.map((e) => e.docs.length),
+    wordShard: shardOf,
+    postingsSizes: postings.map((b) => b.length),
+    positionsSizes: positions.map((b) => b.length),
+    synonyms: options.synonyms,
+    docs: {
+      titles: docs.map((d) => d.title),
+      slugs: docs.map((d) => (options.slugOf(d.title) === d.slug ? "" : d.slug)),
+      dates: docs.map((d) => d.date ?? ""),
+    },
+    facets,
+  };
+  return { core, postings, positions };
+}
+
+/**
+ * How much a word weighs in a document: its occurrences relative to the document's length, as
+ * occurrences ÷ √length (the classic length norm: twelve mentions in a long article outweigh two
+ * in a short one), times RATE_SCALE, rounded (at least 1).
+ */
+export function weight(occurrences: number, length: number): number {
+  return Math.min(
+    65_535,
+    Math.max(1, Math.round((occurrences * RATE_SCALE) / Math.sqrt(Math.max(1, length)))),
+  );
+}
+
+/**
+ * The order of the documents in the index, which is the last ranking rule and "Newest first":
+ * `docs` come in listing order (newest first by the date listings go by); articles listed under
+ * the same date are put in title order (case and accents aside), the rest kept as listed.
+ */
+export function searchOrder<T extends { readonly listed?: string | undefined; readonly title: string }>(
+  docs: readonly T[],
+): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < docs.length;) {
+    let j = i + 1;
+    while (j < docs.length && docs[j]?.listed === docs[i]?.listed) j++;
+    const run = docs.slice(i, j).map((d, k) => ({ d, k, title: fold(d.title) }));
+    run.sort((a, b) => (a.title === b.title ? a.k - b.k : a.title < b.title ? -1 : 1));
+    for (const r of run) out.push(r.d);
+    i = j;
+  }
+  return out;
+}
+
+/** Estimated compressed size of an id list, bytes: log2 C(n, k) bits (what a good coder approaches). */
+export function estimateListBytes(k: number, n: number): number {
+  if (k === 0 || k >= n) return 1;
+  const m = Math.min(k, n - k);
+  let bits = 0;
+  for (let i = 0; i < m; i++) bits += Math.log2((n - i) / (m - i));
+  return 2 + bits / 8;
+}
+
+/**
+ * Rare words (at most `rarePostings` documents) go to shard 0, which the core carries; the others,
+ * in vocabulary order, to shards of about `shardTargetBytes` estimated bytes.
+ */
+function partition(
+  entries: readonly WordEntry[],
+  docCount: number,
+): { shardOf: number[]; shards: number[][] } {
+  const { rarePostings, shardTargetBytes } = SEARCH_OPTIONS;
+  const shardOf: number[] = [];
+  const shards: number[][] = [[]];
+  let size = 0;
+  entries.forEach((e, i) => {
+    if (e.docs.length <= rarePostings) {
+      shardOf.push(0);
+      shards[0]?.push(i);
+      return;
+    }
+    if (shards.length === 1 || size >= shardTargetBytes) {
+      shards.push([]);
+      size = 0;
+    }
+    shardOf.push(shards.length - 1);
+    shards[shards.length - 1]?.push(i);
+    size += estimateListBytes(e.docs.length, docCount) * 1.5;
+  });
+  return { shardOf, shards };
+}

@@ -1,0 +1,579 @@
+/**
+ * The query side of the index: finds the documents holding every unit of a parsed query (a word by
+ * the matching rule, a phrase, or a name with its synonyms), keeps those passing the filters,
+ * counts each facet value, and ranks them by the rules of score.ts. Pure: never fetches, never
+ * touches the DOM; it reports which shards it lacks and the caller loads them.
+ */
+import { fold } from "./match.ts";
+import {
+  indexSynonyms,
+  type Alternative,
+  type ParsedQuery,
+  type QueryTerm,
+  type SynonymIndex,
+} from "./parse.ts";
+import { MAX_PROXIMITY, compareRank, minDistance, type RankKey } from "./score.ts";
+import { TopK } from "./topK.ts";
+import { Vocabulary, type WordMatchOf } from "./vocabulary.ts";
+import { FacetTables, type Kept } from "./facets.ts";
+import {
+  RATE_SCALE,
+  decodePositions,
+  decodePostings,
+  fieldOfPosition,
+  type CoreData,
+  type Positions,
+  type Postings,
+} from "../shared/format.ts";
+import { SEARCH_ERRORS } from "../shared/options.ts";
+import type { SortOrder } from "./state.ts";
+
+/** Shards a query needs that are not loaded yet. */
+export interface MissingShards {
+  readonly postings: readonly number[];
+  readonly positions: readonly number[];
+}
+
+/** The answer to a query. */
+export interface Outcome {
+  /** The best matching document ids (at most the limit asked for), best first. */
+  readonly ids: Int32Array;
+  /** How many documents match. */
+  readonly total: number;
+  /** Per facet and value: documents matching the query and the other facets' filters. */
+  readonly counts: readonly (readonly number[])[];
+  /** Whether a word of a text (any case) is one the query matched, for highlighting. */
+  readonly matches: (token: string) => boolean;
+  /** The query has at least one unit to find (else every document passing the filters is listed). */
+  readonly searched: boolean;
+  /** Computed over every shard it needs (false: a preview over what is loaded). */
+  readonly complete: boolean;
+}
+
+/** A matched word's data. */
+interface Source {
+  readonly postings: Postings;
+  readonly positions: Positions | undefined;
+}
+
+/** What one unit of the query found: documents ascending, with the values the ranking reads. */
+interface UnitHits {
+  readonly docs: Int32Array;
+  /** Per document (aligned): 0 exact, 1 synonym, 2 prefix, 3 typo. */
+  readonly kind: Uint8Array;
+  readonly typos: Uint8Array;
+  /** Best field (0 title, 1 tags, 2 body). */
+  readonly field: Uint8Array;
+  /** Sum of the matched words' weights (see RATE_SCALE). */
+  readonly rate: Float64Array;
+  /** Where it occurs in each document (aligned): positions[offsets[i] … offsets[i+1]), ascending; empty when not asked for. */
+  readonly offsets: Int32Array;
+  readonly positions: Int32Array;
+  /** Vocabulary words it matched in some document, for highlighting. */
+  readonly words: readonly string[];
+  /** Computed over every shard it needs. */
+  readonly complete: boolean;
+}
+
+const KIND_EXACT = 0;
+const KIND_SYNONYM = 1;
+const KIND_PREFIX = 2;
+const KIND_TYPO = 3;
+/** Not found (in the per-document kind column). */
+const NONE = 255;
+
+/** A loaded search index and the query engine over it. */
+export class SearchIndex {
+  readonly core: CoreData;
+  readonly vocabulary: Vocabulary;
+  readonly synonyms: SynonymIndex;
+  readonly facets: FacetTables;
+  private readonly slot: Int32Array;
+  private readonly shardWords: number[];
+  private readonly postings: (Postings[] | undefined)[];
+  private readonly positions: (Positions[] | undefined)[];
+  private readonly matchCache = new Map<string, WordMatchOf[]>();
+  private readonly unitCache = new Map<string, UnitHits>();
+
+  constructor(core: CoreData) {
+    this.core = core;
+    this.vocabulary = new Vocabulary(core.words === "" ? [] : core.words.split("\n"));
+    this.synonyms = indexSynonyms(core.synonyms);
+    this.facets = new FacetTables(core.facets, core.docCount);
+    this.shardWords = core.postingsSizes.map(() => 0);
+    if (core.postingsSizes.length !== core.positionsSizes.length || core.wordShard.length !== core.df.length)
+      throw new Error(SEARCH_ERRORS.badShard);
+    this.slot = Int32Array.from(core.wordShard, (k) => {
+      if (!(k >= 0 && k < this.shardWords.length)) throw new Error(SEARCH_ERRORS.outOfRange);
+      const s = this.shardWords[k] ?? 0;
+      this.shardWords[k] = s + 1;
+      return s;
+    });
+    this.postings = core.postingsSizes.map(() => undefined);
+    this.positions = core.positionsSizes.map(() => undefined);
+  }
+
+  hasPostings(k: number): boolean {
+    return this.postings[k] !== undefined;
+  }
+
+  hasPositions(k: number): boolean {
+    return this.positions[k] !== undefined;
+  }
+
+  /** Adds the (decompressed) bytes of postings shard `k`. */
+  addPostings(k: number, bytes: Uint8Array): void {
+    this.postings[k] = decodePostings(bytes, this.shardWords[k] ?? 0);
+  }
+
+  /** Adds the (decompressed) bytes of positions shard `k`. */
+  addPositions(k: number, bytes: Uint8Array): void {
+    this.positions[k] = decodePositions(bytes, this.shardWords[k] ?? 0);
+  }
+
+  /** The vocabulary words a query term matches (cached). */
+  wordsOf(text: string, typing: boolean, fuzzy: boolean): WordMatchOf[] {
+    const key = `${typing ? 1 : 0}${fuzzy ? 1 : 0}${text}`;
+    let found = this.matchCache.get(key);
+    if (!found) {
+      found = this.vocabulary.match(text, typing, fuzzy);
+      if (this.matchCache.size >= 256) this.matchCache.delete(this.matchCache.keys().next().value ?? "");
+      this.matchCache.set(key, found);
+    }
+    return found;
+  }
+
+  /** Whether answering `query` needs word positions: several units (proximity) or a phrase. */
+  needsPositions(query: ParsedQuery): boolean {
+    return query.units.length > 1 || query.units.some((u) => u.alternatives.some((a) => a.terms.length > 1));
+  }
+
+  /** The shards answering `query` needs and lacks (empty when it can run complete). */
+  missing(query: ParsedQuery): MissingShards {
+    const postings = new Set<number>();
+    const positions = new Set<number>();
+    const withPositions = this.needsPositions(query);
+    for (const unit of query.units) {
+      for (const alt of unit.alternatives) {
+        for (const term of alt.terms) {
+          for (const m of this.wordsOf(term.text, term.typing, term.fuzzy)) {
+            const k = this.core.wordShard[m.id] ?? 0;
+            if (!this.hasPostings(k)) postings.add(k);
+            if (withPositions && !this.hasPositions(k)) positions.add(k);
+          }
+        }
+      }
+    }
+    const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
+    return { postings: sorted(postings), positions: sorted(positions) };
+  }
+
+  /** Download size of the given shards, bytes. */
+  downloadBytes(missing: MissingShards): number {
+    let bytes = 0;
+    for (const k of missing.postings) bytes += this.core.postingsSizes[k] ?? 0;
+    for (const k of missing.positions) bytes += this.core.positionsSizes[k] ?? 0;
+    return bytes;
+  }
+
+  /**
+   * Answers `query` with its best `limit` documents. Shards not loaded are left out, and the answer
+   * is then marked incomplete (the exact answer over what is loaded). `filters`: per facet, the
+   * selected value indices. "newest" lists the matches in document order (newest first).
+   */
+  search(
+    query: ParsedQuery,
+    filters: readonly (readonly number[])[],
+    limit: number = Number.MAX_SAFE_INTEGER,
+    order: SortOrder = "relevance",
+  ): Outcome {
+    const withPositions = this.needsPositions(query);
+    const hits = query.units.map((unit) => this.unitHits(unit.alternatives, withPositions));
+    const complete = hits.every((h) => h.complete);
+    const matched = new Set<string>();
+    for (const h of hits) for (const w of h.words) matched.add(w);
+    const candidates = hits.length === 0 ? null : intersect(hits.map((h) => h.docs));
+    const kept: Kept = this.facets.keep(candidates, filters);
+    const matches = (token: string): boolean => matched.has(fold(token));
+    const base = {
+      total: kept.docs.length,
+      counts: kept.counts,
+      matches,
+      searched: hits.length > 0,
+      complete,
+    };
+    if (hits.length === 0 || order === "newest")
+      return { ...base, ids: Int32Array.from(kept.docs.slice(0, limit)) };
+    const top = new TopK<RankKey>(limit, compareRank);
+    const cursor = new Int32Array(hits.length);
+    for (const d of kept.docs) {
+      const key: RankKey = {
+        exact: 0,
+        synonyms: 0,
+        typos: 0,
+        proximity: 0,
+        field: 0,
+        frequency: 0,
+        // Document ids follow the last rule already (newest, then title: searchOrder).
+        date: "",
+        title: "",
+        id: d,
+      };
+      let previous: ArrayLike<number> | undefined;
+      for (let u = 0; u < hits.length; u++) {
+        const h = hits[u] as UnitHits;
+        // Every kept document is in every unit: advance this unit's cursor to it.
+        let i = cursor[u] ?? 0;
+        while ((h.docs[i] ?? Infinity) < d) i++;
+        cursor[u] = i;
+        const kind = h.kind[i] ?? KIND_TYPO;
+        if (kind === KIND_EXACT) key.exact++;
+        else if (kind === KIND_SYNONYM) key.synonyms++;
+        key.typos += h.typos[i] ?? 0;
+        key.field += h.field[i] ?? 2;
+        key.frequency += (h.rate[i] ?? 0) / RATE_SCALE;
+        if (!withPositions) continue;
+        const from = h.offsets[i] ?? 0;
+        const to = h.offsets[i + 1] ?? 0;
+        const here = to > from ? h.positions.subarray(from, to) : undefined;
+        if (u > 0) key.proximity += previous && here ? minDistance(previous, here) : MAX_PROXIMITY;
+        previous = here;
+      }
+      top.offer(key);
+    }
+    return { ...base, ids: Int32Array.from(top.sorted(), (k) => k.id) };
+  }
+
+  /** The documents holding one unit (any of its alternatives), with the best way each holds it (cached while complete). */
+  private unitHits(alternatives: readonly Alternative[], withPositions: boolean): UnitHits {
+    const key = `${withPositions ? 1 : 0}${JSON.stringify(alternatives)}`;
+    const cached = this.unitCache.get(key);
+    if (cached) return cached;
+    const n = this.core.docCount;
+    const kindOf = new Uint8Array(n).fill(NONE);
+    const typosOf = new Uint8Array(n);
+    const fieldOf = new Uint8Array(n).fill(2);
+    const rateOf = new Float64Array(n);
+    const state = { complete: true };
+    const sources: Source[] = [];
+    const phrases = new Map<number, Int32Array>();
+    const words = new Set<string>();
+    const offer = (d: number, kind: number, typos: number, field: number, rate: number): void => {
+      const k = kindOf[d] ?? NONE;
+      if (kind < k || (kind === k && typos < (typosOf[d] ?? 0))) {
+        kindOf[d] = kind;
+        typosOf[d] = typos;
+      }
+      if (field < (fieldOf[d] ?? 2)) fieldOf[d] = field;
+      rateOf[d] = (rateOf[d] ?? 0) + rate;
+    };
+    for (const alt of alternatives) {
+      if (alt.terms.length === 0) continue;
+      if (alt.adjacent && alt.terms.length > 1) {
+        this.phraseHits(alt, state, words, phrases, offer);
+        continue;
+      }
+      // Every term somewhere in the document: the worst kind, the typos added up.
+      const per = alt.terms.map((term) => this.termHits(term, withPositions, state, words, sources));
+      for (let d = 0; d < n; d++) {
+        let kind = alt.synonym ? KIND_SYNONYM : KIND_EXACT;
+        let typos = 0;
+        let field = 2;
+        let rate = 0;
+        let all = true;
+        for (const t of per) {
+          const k = t.kind[d] ?? NONE;
+          if (k === NONE) {
+            all = false;
+            break;
+          }
+          if (!alt.synonym && k > kind) kind = k;
+          typos += t.typos[d] ?? 0;
+          field = Math.min(field, t.field[d] ?? 2);
+          rate += t.rate[d] ?? 0;
+        }
+        if (all) offer(d, kind, typos, field, rate);
+      }
+    }
+    let count = 0;
+    for (let d = 0; d < n; d++) if (kindOf[d] !== NONE) count++;
+    const docs = new Int32Array(count);
+    const kind = new Uint8Array(count);
+    const typos = new Uint8Array(count);
+    const field = new Uint8Array(count);
+    const rate = new Float64Array(count);
+    // Slot of each document in the aligned columns.
+    const slotOf = new Int32Array(n);
+    for (let d = 0, i = 0; d < n; d++) {
+      if (kindOf[d] === NONE) continue;
+      docs[i] = d;
+      slotOf[d] = i;
+      kind[i] = kindOf[d] ?? 0;
+      typos[i] = typosOf[d] ?? 0;
+      field[i] = fieldOf[d] ?? 2;
+      rate[i] = rateOf[d] ?? 0;
+      i++;
+    }
+    const { offsets, positions } = withPositions
+      ? mergePositions(count, slotOf, sources, phrases)
+      : { offsets: new Int32Array(count + 1), positions: new Int32Array(0) };
+    const hits: UnitHits = {
+      docs,
+      kind,
+      typos,
+      field,
+      rate,
+      offsets,
+      positions,
+      words: [...words],
+      complete: state.complete,
+    };
+    if (hits.complete) {
+      if (this.unitCache.size >= 16) this.unitCache.delete(this.unitCache.keys().next().value ?? "");
+      this.unitCache.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** Per document (dense): how a single term is held at best (kind NONE: not held). */
+  private termHits(
+    term: QueryTerm,
+    withPositions: boolean,
+    state: { complete: boolean },
+    words: Set<string>,
+    sources: Source[],
+  ): { kind: Uint8Array; typos: Uint8Array; field: Uint8Array; rate: Float64Array } {
+    const n = this.core.docCount;
+    const kindOf = new Uint8Array(n).fill(NONE);
+    const typosOf = new Uint8Array(n);
+    const fieldOf = new Uint8Array(n).fill(2);
+    const rateOf = new Float64Array(n);
+    for (const m of this.wordsOf(term.text, term.typing, term.fuzzy)) {
+      const data = this.word(m.id, withPositions, state);
+      if (!data) continue;
+      words.add(this.vocabulary.words[m.id] ?? "");
+      sources.push(data);
+      const kind = m.prefix ? KIND_PREFIX : m.typos > 0 ? KIND_TYPO : KIND_EXACT;
+      const { docs, fields, rate } = data.postings;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i] ?? 0;
+        const k = kindOf[d] ?? NONE;
+        if (kind < k || (kind === k && m.typos < (typosOf[d] ?? 0))) {
+          kindOf[d] = kind;
+          typosOf[d] = m.typos;
+        }
+        const f = lowestBit(fields[i] ?? 4);
+        if (f < (fieldOf[d] ?? 2)) fieldOf[d] = f;
+        rateOf[d] = (rateOf[d] ?? 0) + (rate[i] ?? 0);
+      }
+    }
+    return { kind: kindOf, typos: typosOf, field: fieldOf, rate: rateOf };
+  }
+
+  /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
+  private phraseHits(
+    alt: Alternative,
+    state: { complete: boolean },
+    words: Set<string>,
+    phrases: Map<number, Int32Array>,
+    offer: (d: number, kind: number, typos: number, field: number, rate: number) => void,
+  ): void {
+    const n = this.core.docCount;
+    const seen = new Uint8Array(n);
+    const stamp = new Int32Array(n).fill(-1);
+    const perTerm: { sources: Source[]; words: string[]; prefix: boolean }[] = [];
+    alt.terms.forEach((term, t) => {
+      const entry = { sources: [] as Source[], words: [] as string[], prefix: false };
+      for (const m of this.wordsOf(term.text, term.typing, false)) {
+        const data = this.word(m.id, true, state);
+        if (!data?.positions) continue;
+        entry.sources.push(data);
+        entry.words.push(this.vocabulary.words[m.id] ?? "");
+        if (m.prefix) entry.prefix = true;
+        for (const d of data.postings.docs) {
+          if (stamp[d] === t) continue;
+          stamp[d] = t;
+          seen[d] = (seen[d] ?? 0) + 1;
+        }
+      }
+      perTerm.push(entry);
+    });
+    const T = alt.terms.length;
+    const cursors = perTerm.map((e) => new Int32Array(e.sources.length));
+    const kind = alt.synonym ? KIND_SYNONYM : perTerm.some((e) => e.prefix) ? KIND_PREFIX : KIND_EXACT;
+    let found = false;
+    for (let d = 0; d < n; d++) {
+      if (seen[d] !== T) continue;
+      const lists = perTerm.map((e, t) => positionsIn(e.sources, cursors[t] as Int32Array, d));
+      const later = lists.slice(1).map((l) => new Set(l));
+      const starts = (lists[0] ?? []).filter((p) => later.every((s, j) => s.has(p + j + 1)));
+      if (starts.length === 0) continue;
+      found = true;
+      const at = Int32Array.from(starts);
+      phrases.set(d, at);
+      // Its weight: the rarest of its words' in this document, as often as the phrase occurs.
+      offer(
+        d,
+        kind,
+        0,
+        fieldOfPosition(at[0] ?? 0),
+        (starts.length * this.weightIn(perTerm[0]?.sources ?? [], d)) / Math.max(1, lists[0]?.length ?? 1),
+      );
+    }
+    if (found) for (const e of perTerm) for (const w of e.words) words.add(w);
+  }
+
+  /** Sum of the weights of `sources` in document `d` (binary search). */
+  private weightIn(sources: readonly Source[], d: number): number {
+    let sum = 0;
+    for (const s of sources) {
+      const i = lowerBound(s.postings.docs, d);
+      if (s.postings.docs[i] === d) sum += s.postings.rate[i] ?? 0;
+    }
+    return sum;
+  }
+
+  /** A word's postings (and positions when asked), or undefined when its shard is not loaded. */
+  private word(
+    id: number,
+    withPositions: boolean,
+    state: { complete: boolean },
+  ): { postings: Postings; positions: Positions | undefined } | undefined {
+    const k = this.core.wordShard[id] ?? 0;
+    const s = this.slot[id] ?? 0;
+    const postings = this.postings[k]?.[s];
+    if (!postings) {
+      state.complete = false;
+      return undefined;
+    }
+    const positions = withPositions ? this.positions[k]?.[s] : undefined;
+    if (withPositions && !positions) state.complete = false;
+    return { postings, positions };
+  }
+
+  /**
+   * "Did you mean": the query with each word that matched nothing replaced by the nearest
+   * vocabulary word, or undefined when no word has a near neighbour.
+   */
+  suggest(query: ParsedQuery, typed: string): string | undefined {
+    let out = typed;
+    let changed = false;
+    for (const unit of query.units) {
+      for (const term of unit.alternatives[0]?.terms ?? []) {
+        if (this.wordsOf(term.text, term.typing, term.fuzzy).length > 0) continue;
+        const limit = Math.max(1, Math.min(3, Math.floor(term.text.length / 3)));
+        const near = this.vocabulary.nearest(term.text, limit, (id) => this.core.df[id] ?? 0);
+        if (!near) continue;
+        const re = new RegExp(`[\\p{L}\\p{M}\\p{N}_]+`, "gu");
+        out = out.replace(re, (w) => (fold(w) === term.text ? near : w));
+        changed = true;
+      }
+    }
+    return changed ? out : undefined;
+  }
+}
+
+/**
+ * The positions of `sources` in document `d`, merged; `cursors` (one per source) only move
+ * forward, so calls must come in ascending `d`.
+ */
+function positionsIn(sources: readonly Source[], cursors: Int32Array, d: number): number[] {
+  const out: number[] = [];
+  sources.forEach((s, j) => {
+    const docs = s.postings.docs;
+    let i = cursors[j] ?? 0;
+    while (i < docs.length && (docs[i] ?? 0) < d) i++;
+    cursors[j] = i;
+    if (docs[i] !== d || !s.positions) return;
+    const { offsets, positions } = s.positions;
+    for (let p = offsets[i] ?? 0; p < (offsets[i + 1] ?? 0); p++) out.push(positions[p] ?? 0);
+  });
+  if (sources.length > 1) out.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * Every position of a unit per document, aligned with its documents (`slotOf`: document → slot):
+ * its words' positions and its phrases' starts, merged in ascending order.
+ */
+function mergePositions(
+  count: number,
+  slotOf: Int32Array,
+  sources: readonly Source[],
+  phrases: ReadonlyMap<number, Int32Array>,
+): { offsets: Int32Array; positions: Int32Array } {
+  const offsets = new Int32Array(count + 1);
+  const contributors = new Uint8Array(count);
+  for (const s of sources) {
+    if (!s.positions) continue;
+    const { docs } = s.postings;
+    const o = s.positions.offsets;
+    for (let i = 0; i < docs.length; i++) {
+      const slot = slotOf[docs[i] ?? 0] ?? 0;
+      offsets[slot + 1] = (offsets[slot + 1] ?? 0) + (o[i + 1] ?? 0) - (o[i] ?? 0);
+      contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
+    }
+  }
+  for (const [d, starts] of phrases) {
+    const slot = slotOf[d] ?? 0;
+    offsets[slot + 1] = (offsets[slot + 1] ?? 0) + starts.length;
+    contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
+  }
+  for (let i = 0; i < count; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+  const positions = new Int32Array(offsets[count] ?? 0);
+  const fill = offsets.slice(0, count);
+  for (const s of sources) {
+    if (!s.positions) continue;
+    const { docs } = s.postings;
+    const { offsets: o, positions: p } = s.positions;
+    for (let i = 0; i < docs.length; i++) {
+      const slot = slotOf[docs[i] ?? 0] ?? 0;
+      let at = fill[slot] ?? 0;
+      for (let j = o[i] ?? 0; j < (o[i + 1] ?? 0); j++) positions[at++] = p[j] ?? 0;
+      fill[slot] = at;
+    }
+  }
+  for (const [d, starts] of phrases) {
+    const slot = slotOf[d] ?? 0;
+    positions.set(starts, fill[slot] ?? 0);
+    fill[slot] = (fill[slot] ?? 0) + starts.length;
+  }
+  for (let i = 0; i < count; i++) {
+    if ((contributors[i] ?? 0) > 1) positions.subarray(offsets[i], offsets[i + 1]).sort();
+  }
+  return { offsets, positions };
+}
+
+/** First index of `docs` (ascending) holding a value ≥ `d`. */
+function lowerBound(docs: Int32Array, d: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] ?? 0) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lowest field whose bit is set in `mask` (2, the body, when none). */
+function lowestBit(mask: number): number {
+  return mask & 1 ? 0 : mask & 2 ? 1 : 2;
+}
+
+/** Intersection of ascending id lists (at least one). */
+export function intersect(lists: readonly Int32Array[]): Int32Array {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let acc = sorted[0] ?? new Int32Array(0);
+  for (let l = 1; l < sorted.length && acc.length > 0; l++) {
+    const other = sorted[l] ?? new Int32Array(0);
+    const out: number[] = [];
+    let j = 0;
+    for (const v of acc) {
+      while (j < other.length && (other[j] ?? 0) < v) j++;
+      if (j < other.length && other[j] === v) out.push(v);
+    }
+    acc = Int32Array.from(out);
+  }
+  return acc;
+}
