@@ -164,7 +164,7 @@ describe("index codecs", () => {
     return fc.record({
       docs: fc.constant(docs),
       fields: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: docs.length, maxLength: docs.length }),
-      rate: fc.array(fc.integer({ min: 1, max: 65_535 }), { minLength: docs.length, maxLength: docs.length }),
+      rate: fc.array(fc.integer({ min: 1, max: 255 }), { minLength: docs.length, maxLength: docs.length }),
       positions: fc.array(
         fc
           .uniqueArray(fc.nat(20_000), { minLength: 1, maxLength: 6 })

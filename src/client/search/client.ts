@@ -81,29 +81,32 @@ export class SearchClient {
     const index = this.index;
     if (!index) return undefined;
     const parsed = parseQuery(state.q, index.synonyms);
-    const missing = index.missing(parsed);
+    const filters = index.facets.facets.map((facet) => {
+      const slugs = state.filters[facet.name] ?? [];
+      return slugs.map((s) => facet.values.findIndex((v) => v.slug === s)).filter((i) => i >= 0);
+    });
+    const outcome = index.search(parsed, filters, limit, state.sort);
     clearTimeout(this.fetchTimer);
-    if (missing.postings.length > 0 || missing.positions.length > 0) {
+    if (!outcome.complete) {
+      // Waiting is worth it only while the reader already sees results (a preview, or the last
+      // complete answer); a reader looking at nothing gets at once what finds the documents,
+      // and what ranks them (word positions) once typing pauses.
+      const wait = typing && this.answered && outcome.total > 0;
+      const missing = index.missing(parsed, wait || !typing);
       const fetchMissing = (): void => {
         this.loadShards(missing).then(
           () => this.events.changed(),
           (error: unknown) => this.events.failed(error),
         );
       };
-      if (typing && this.answered) {
+      if (wait) {
         const kb = index.downloadBytes(missing) / 1024;
         this.fetchTimer = setTimeout(
           fetchMissing,
           this.rhythm.pauseMs() + kb * SEARCH_OPTIONS.typingPauseMsPerKB,
         );
       } else fetchMissing();
-    }
-    const filters = index.facets.facets.map((facet) => {
-      const slugs = state.filters[facet.name] ?? [];
-      return slugs.map((s) => facet.values.findIndex((v) => v.slug === s)).filter((i) => i >= 0);
-    });
-    const outcome = index.search(parsed, filters, limit, state.sort);
-    if (outcome.complete) this.answered = true;
+    } else this.answered = true;
     const suggestion =
       outcome.complete && outcome.total === 0 && outcome.searched
         ? index.suggest(parsed, state.q)

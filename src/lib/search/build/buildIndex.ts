@@ -120,13 +120,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 /**
  * How much a word weighs in a document: its occurrences relative to the document's length, as
  * occurrences ÷ √length (the classic length norm: twelve mentions in a long article outweigh two
- * in a short one), times RATE_SCALE, rounded (at least 1).
+ * in a short one), on a log scale in one byte (steps of about 3 %), at least 1.
  */
 export function weight(occurrences: number, length: number): number {
-  return Math.min(
-    65_535,
-    Math.max(1, Math.round((occurrences * RATE_SCALE) / Math.sqrt(Math.max(1, length)))),
-  );
+  const w = (occurrences * 1000) / Math.sqrt(Math.max(1, length));
+  return Math.min(255, Math.max(1, Math.round(RATE_SCALE * Math.log2(1 + w))));
 }
 
 /**
@@ -159,30 +157,27 @@ export function estimateListBytes(k: number, n: number): number {
 }
 
 /**
- * Rare words (at most `rarePostings` documents) go to shard 0, which the core carries; the others,
- * in vocabulary order, to shards of about `shardTargetBytes` estimated bytes.
+ * The words, in vocabulary order, cut into shards of about `shardTargetBytes` estimated bytes: the
+ * words a typed prefix begins are neighbours, so they share few shards, and a word never matches
+ * inside another, so no query needs the rare words of the whole alphabet.
  */
 function partition(
   entries: readonly WordEntry[],
   docCount: number,
 ): { shardOf: number[]; shards: number[][] } {
-  const { rarePostings, shardTargetBytes } = SEARCH_OPTIONS;
+  const { shardTargetBytes } = SEARCH_OPTIONS;
   const shardOf: number[] = [];
-  const shards: number[][] = [[]];
-  let size = 0;
+  const shards: number[][] = [];
+  let size = Infinity;
   entries.forEach((e, i) => {
-    if (e.docs.length <= rarePostings) {
-      shardOf.push(0);
-      shards[0]?.push(i);
-      return;
-    }
-    if (shards.length === 1 || size >= shardTargetBytes) {
+    if (size >= shardTargetBytes) {
       shards.push([]);
       size = 0;
     }
     shardOf.push(shards.length - 1);
     shards[shards.length - 1]?.push(i);
-    size += estimateListBytes(e.docs.length, docCount) * 1.5;
+    // Ids, plus a byte of fields and one of weight per document.
+    size += estimateListBytes(e.docs.length, docCount) + e.docs.length * 0.6;
   });
   return { shardOf, shards };
 }

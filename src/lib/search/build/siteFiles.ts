@@ -54,16 +54,13 @@ export async function buildSearchFiles(
     postingsSizes: postings.map((b) => b.length),
     positionsSizes: positions.map((b) => b.length),
   };
-  // Shard 0 (the rare words) rides with the core; a small index rides whole.
+  // A small index rides whole with the core: one download answers every query.
   const total = [...postings, ...positions].reduce((n, b) => n + b.length, 0);
-  const all = total <= SEARCH_OPTIONS.embedAllBudgetBytes;
   const embedded: EmbeddedShard[] = [];
-  index.postings.forEach((bytes, k) => {
-    if (all || k === 0) embedded.push({ kind: "postings", k, bytes });
-  });
-  index.positions.forEach((bytes, k) => {
-    if (all || k === 0) embedded.push({ kind: "positions", k, bytes });
-  });
+  if (total <= SEARCH_OPTIONS.embedAllBudgetBytes) {
+    index.postings.forEach((bytes, k) => embedded.push({ kind: "postings", k, bytes }));
+    index.positions.forEach((bytes, k) => embedded.push({ kind: "positions", k, bytes }));
+  }
   const files = new Map<string, Uint8Array>();
   files.set(`${DATA_DIR}/${CORE_FILE}.bin`, await gzip(packCore(core, embedded)));
   postings.forEach((bytes, k) => files.set(`${DATA_DIR}/${postingsFile(k)}.bin`, bytes));

@@ -71,8 +71,10 @@ interface UnitHits {
   readonly positions: Int32Array;
   /** Vocabulary words it matched in some document, for highlighting. */
   readonly words: readonly string[];
-  /** Computed over every shard it needs. */
+  /** Its documents were found over every postings shard they need. */
   readonly complete: boolean;
+  /** The positions its ranking needs were loaded too. */
+  readonly ranked: boolean;
 }
 
 const KIND_EXACT = 0;
@@ -148,18 +150,22 @@ export class SearchIndex {
     return query.units.length > 1 || query.units.some((u) => u.alternatives.some((a) => a.terms.length > 1));
   }
 
-  /** The shards answering `query` needs and lacks (empty when it can run complete). */
-  missing(query: ParsedQuery): MissingShards {
+  /**
+   * The shards answering `query` needs and lacks (empty when it can run complete); without
+   * `ranking`, only those that find its documents (postings, and the positions of phrases).
+   */
+  missing(query: ParsedQuery, ranking = true): MissingShards {
     const postings = new Set<number>();
     const positions = new Set<number>();
-    const withPositions = this.needsPositions(query);
+    const ranked = ranking && this.needsPositions(query);
     for (const unit of query.units) {
       for (const alt of unit.alternatives) {
+        const phrase = alt.adjacent && alt.terms.length > 1;
         for (const term of alt.terms) {
-          for (const m of this.wordsOf(term.text, term.typing, term.fuzzy)) {
+          for (const m of this.wordsOf(term.text, term.typing, phrase ? false : term.fuzzy)) {
             const k = this.core.wordShard[m.id] ?? 0;
             if (!this.hasPostings(k)) postings.add(k);
-            if (withPositions && !this.hasPositions(k)) positions.add(k);
+            if ((ranked || phrase) && !this.hasPositions(k)) positions.add(k);
           }
         }
       }
@@ -189,11 +195,14 @@ export class SearchIndex {
   ): Outcome {
     const withPositions = this.needsPositions(query);
     const hits = query.units.map((unit) => this.unitHits(unit.alternatives, withPositions));
-    const complete = hits.every((h) => h.complete);
+    const found = hits.every((h) => h.complete);
+    const ranked = hits.every((h) => h.ranked);
     const matched = new Set<string>();
     for (const h of hits) for (const w of h.words) matched.add(w);
     const candidates = hits.length === 0 ? null : intersect(hits.map((h) => h.docs));
     const kept: Kept = this.facets.keep(candidates, filters);
+    // Positions only rank: without them the answer is complete when there is nothing to rank.
+    const complete = found && (ranked || kept.docs.length === 0 || order === "newest");
     const matches = (token: string): boolean => matched.has(fold(token));
     const base = {
       total: kept.docs.length,
@@ -254,7 +263,7 @@ export class SearchIndex {
     const typosOf = new Uint8Array(n);
     const fieldOf = new Uint8Array(n).fill(2);
     const rateOf = new Float64Array(n);
-    const state = { complete: true };
+    const state = { complete: true, ranked: true };
     const sources: Source[] = [];
     const phrases = new Map<number, Int32Array>();
     const words = new Set<string>();
@@ -327,8 +336,9 @@ export class SearchIndex {
       positions,
       words: [...words],
       complete: state.complete,
+      ranked: state.ranked,
     };
-    if (hits.complete) {
+    if (hits.complete && hits.ranked) {
       if (this.unitCache.size >= 16) this.unitCache.delete(this.unitCache.keys().next().value ?? "");
       this.unitCache.set(key, hits);
     }
@@ -339,7 +349,7 @@ export class SearchIndex {
   private termHits(
     term: QueryTerm,
     withPositions: boolean,
-    state: { complete: boolean },
+    state: { complete: boolean; ranked: boolean },
     words: Set<string>,
     sources: Source[],
   ): { kind: Uint8Array; typos: Uint8Array; field: Uint8Array; rate: Float64Array } {
@@ -373,7 +383,7 @@ export class SearchIndex {
   /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
   private phraseHits(
     alt: Alternative,
-    state: { complete: boolean },
+    state: { complete: boolean; ranked: boolean },
     words: Set<string>,
     phrases: Map<number, Int32Array>,
     offer: (d: number, kind: number, typos: number, field: number, rate: number) => void,
@@ -386,7 +396,12 @@ export class SearchIndex {
       const entry = { sources: [] as Source[], words: [] as string[], prefix: false };
       for (const m of this.wordsOf(term.text, term.typing, false)) {
         const data = this.word(m.id, true, state);
-        if (!data?.positions) continue;
+        if (!data) continue;
+        if (!data.positions) {
+          // A phrase is found by its positions.
+          state.complete = false;
+          continue;
+        }
         entry.sources.push(data);
         entry.words.push(this.vocabulary.words[m.id] ?? "");
         if (m.prefix) entry.prefix = true;
@@ -437,7 +452,7 @@ export class SearchIndex {
   private word(
     id: number,
     withPositions: boolean,
-    state: { complete: boolean },
+    state: { complete: boolean; ranked: boolean },
   ): { postings: Postings; positions: Positions | undefined } | undefined {
     const k = this.core.wordShard[id] ?? 0;
     const s = this.slot[id] ?? 0;
@@ -447,7 +462,8 @@ export class SearchIndex {
       return undefined;
     }
     const positions = withPositions ? this.positions[k]?.[s] : undefined;
-    if (withPositions && !positions) state.complete = false;
+    // Without its positions a word still finds its documents; only their proximity is unknown.
+    if (withPositions && !positions) state.ranked = false;
     return { postings, positions };
   }
 

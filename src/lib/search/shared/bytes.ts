@@ -68,6 +68,13 @@ export class ByteReader {
     return result >>> 0;
   }
 
+  /** The next `n` raw bytes (fewer past the end). */
+  raw(n: number): Uint8Array {
+    const out = this.buf.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+
   /** Whether every byte has been read. */
   get done(): boolean {
     return this.pos >= this.buf.length;

@@ -4,7 +4,7 @@
  *
  * Files (below /search/data/, each gzip-compressed):
  * - `core.bin`: the core JSON (vocabulary, documents, facets, synonyms, shard tables), followed by
- *   the shards it carries (the rare words' postings and positions, or every shard of a small index);
+ *   every shard when the index is small;
  * - `p{k}.bin`: the postings of the words of shard k, in vocabulary order;
  * - `q{k}.bin`: their positions, read only by queries that need them (several words, phrases).
  */
@@ -29,8 +29,8 @@ export function fieldOfPosition(p: number): number {
   return p < FIELD_START[1] ? 0 : p < FIELD_START[2] ? 1 : 2;
 }
 
-/** A posting's weight is occurrences ÷ √(document length) times this (see buildIndex.ts weight). */
-export const RATE_SCALE = 1000;
+/** A posting's weight is RATE_SCALE × log2(1 + 1000 × occurrences ÷ √(document length)), one byte (see buildIndex.ts weight). */
+export const RATE_SCALE = 24;
 
 /** One value a search can be filtered by (a programme, a topic, a region …). */
 export interface FacetValue {
@@ -54,7 +54,7 @@ export interface CoreData {
   readonly words: string;
   /** Per word: in how many documents it occurs (suggestions prefer common words). */
   readonly df: readonly number[];
-  /** Per word: the shard holding its postings and positions (0: carried by the core). */
+  /** Per word: the shard holding its postings and positions (shards follow the vocabulary's order). */
   readonly wordShard: readonly number[];
   /** Download size of each postings shard, bytes. */
   readonly postingsSizes: readonly number[];
@@ -78,8 +78,8 @@ export interface Postings {
   readonly docs: Int32Array;
   /** Per document: bit f set when field f holds the word. */
   readonly fields: Uint8Array;
-  /** Per document: the word's weight in it (occurrences ÷ √length × RATE_SCALE). */
-  readonly rate: Uint16Array;
+  /** Per document: the word's weight in it (see RATE_SCALE). */
+  readonly rate: Uint8Array;
 }
 
 /** One word's positions, aligned with its postings: document i's are positions[offsets[i] … offsets[i+1]). */
@@ -97,7 +97,7 @@ export interface WordEntry {
   readonly positions: readonly (readonly number[])[];
 }
 
-/** Encodes the postings of some words (shard order): per word the count, then per document the id gap, field mask and rate. */
+/** Encodes the postings of some words (shard order): per word the count, the id gaps (varints), then the field masks and the weights (a byte each). */
 export function encodePostings(entries: readonly WordEntry[]): Uint8Array {
   const w = new ByteWriter();
   for (const e of entries) {
@@ -108,8 +108,9 @@ export function encodePostings(entries: readonly WordEntry[]): Uint8Array {
       w.uint(d - prev);
       prev = d;
     }
-    for (const f of e.fields) w.uint(f);
-    for (const r of e.rate) w.uint(r);
+    // Raw bytes: a varint would take two for every weight of 128 and up.
+    w.append(Uint8Array.from(e.fields));
+    w.append(Uint8Array.from(e.rate));
   }
   return w.bytes();
 }
@@ -123,28 +124,27 @@ export function decodePostings(bytes: Uint8Array, count: number): Postings[] {
     const docs = new Int32Array(n);
     let prev = 0;
     for (let i = 0; i < n; i++) docs[i] = prev += r.uint();
-    const fields = new Uint8Array(n);
-    for (let i = 0; i < n; i++) fields[i] = r.uint();
-    const rate = new Uint16Array(n);
-    for (let i = 0; i < n; i++) rate[i] = r.uint();
+    const fields = r.raw(n);
+    const rate = r.raw(n);
+    if (rate.length < n) throw new Error(SEARCH_ERRORS.badShard);
     out.push({ docs, fields, rate });
   }
   if (!r.done) throw new Error(SEARCH_ERRORS.badShard);
   return out;
 }
 
-/** Encodes the positions of some words (shard order): per word and document the count, then the gaps. */
+/** Encodes the positions of some words (shard order): per word and document the count, the first position (field-relative), then the gaps. */
 export function encodePositions(entries: readonly WordEntry[]): Uint8Array {
   const w = new ByteWriter();
   for (const e of entries) {
     w.uint(e.positions.length);
     for (const list of e.positions) {
       w.uint(list.length);
-      let prev = 0;
-      for (const p of list) {
-        w.uint(p - prev);
-        prev = p;
-      }
+      // The first position as its field and its place in it (small numbers, one byte mostly).
+      const first = list[0] ?? 0;
+      const f = fieldOfPosition(first);
+      w.uint((first - (FIELD_START[f] ?? 0)) * 3 + f);
+      for (let j = 1; j < list.length; j++) w.uint((list[j] ?? 0) - (list[j - 1] ?? 0));
     }
   }
   return w.bytes();
@@ -160,8 +160,10 @@ export function decodePositions(bytes: Uint8Array, count: number): Positions[] {
     const flat: number[] = [];
     for (let i = 0; i < n; i++) {
       const c = r.uint();
-      let prev = 0;
-      for (let j = 0; j < c; j++) flat.push((prev += r.uint()));
+      const first = c > 0 ? r.uint() : 0;
+      let prev = Math.floor(first / 3) + (FIELD_START[first % 3] ?? 0);
+      if (c > 0) flat.push(prev);
+      for (let j = 1; j < c; j++) flat.push((prev += r.uint()));
       offsets[i + 1] = flat.length;
     }
     out.push({ offsets, positions: Int32Array.from(flat) });

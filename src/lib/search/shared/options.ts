@@ -40,11 +40,6 @@ export const SEARCH_OPTIONS = Object.freeze({
    * typed queries fetch 14% fewer bytes than at 1,536; 512 saves little more for many more files).
    */
   shardTargetBytes: 768,
-  /**
-   * Terms with at most this many postings (over all fields) live in the rare-term shard, loaded with
-   * the core: a short word matches hundreds of such terms, which would otherwise each pull in a shard.
-   */
-  rarePostings: 30,
   /** All postings travel inside the core file if they total at most this (compressed bytes): a small site answers every query after one download. */
   embedAllBudgetBytes: 64 * 1024,
   /** All postings are prefetched in the background once the core is in, if they total at most this (compressed bytes). */
