@@ -163,8 +163,8 @@ describe("index codecs", () => {
     const docs = [...ids].sort((a, b) => a - b);
     return fc.record({
       docs: fc.constant(docs),
-      fields: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: docs.length, maxLength: docs.length }),
-      rate: fc.array(fc.integer({ min: 1, max: 255 }), { minLength: docs.length, maxLength: docs.length }),
+      field: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: docs.length, maxLength: docs.length }),
+      rate: fc.array(fc.integer({ min: 1, max: 63 }), { minLength: docs.length, maxLength: docs.length }),
       positions: fc.array(
         fc
           .uniqueArray(fc.nat(20_000), { minLength: 1, maxLength: 6 })
@@ -181,7 +181,7 @@ describe("index codecs", () => {
         const positions = decodePositions(encodePositions(entries), entries.length);
         entries.forEach((e, i) => {
           expect([...(postings[i]?.docs ?? [])]).toEqual(e.docs);
-          expect([...(postings[i]?.fields ?? [])]).toEqual(e.fields);
+          expect([...(postings[i]?.field ?? [])]).toEqual(e.field);
           expect([...(postings[i]?.rate ?? [])]).toEqual(e.rate);
           const p = positions[i];
           expect(
@@ -194,7 +194,7 @@ describe("index codecs", () => {
   });
 
   it("refuses a shard holding more or less than the core says", () => {
-    const bytes = encodePostings([{ docs: [1, 5], fields: [1, 4], rate: [3, 4], positions: [[0], [9000]] }]);
+    const bytes = encodePostings([{ docs: [1, 5], field: [0, 2], rate: [3, 4], positions: [[0], [9000]] }]);
     expect(() => decodePostings(bytes, 0)).toThrow(SEARCH_ERRORS.badShard);
     expect(decodePostings(bytes, 1)).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ import {
   FIELDS,
   FIELD_START,
   INDEX_FORMAT,
+  MAX_RATE,
   RATE_SCALE,
   delta,
   encodePositions,
@@ -55,10 +56,10 @@ export interface BuiltIndex {
 export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildOptions): BuiltIndex {
   const entries = new Map<
     string,
-    { docs: number[]; fields: number[]; rate: number[]; positions: number[][] }
+    { docs: number[]; field: number[]; rate: number[]; positions: number[][] }
   >();
   docs.forEach((doc, id) => {
-    const seen = new Map<string, { fields: number; positions: number[] }>();
+    const seen = new Map<string, { field: number; positions: number[] }>();
     let length = 0;
     FIELDS.forEach((name, f) => {
       const list = words(fieldText(doc, name));
@@ -68,17 +69,17 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
       list.forEach((word, i) => {
         if (word.length > SEARCH_OPTIONS.maxWordLength) return;
         let s = seen.get(word);
-        if (!s) seen.set(word, (s = { fields: 0, positions: [] }));
-        s.fields |= 1 << f;
+        // Fields come title first: the first to hold the word is its best.
+        if (!s) seen.set(word, (s = { field: f, positions: [] }));
         // A field longer than its position range keeps its last words at the range's end.
         s.positions.push(Math.min(start + i, limit));
       });
     });
     for (const [word, s] of seen) {
       let e = entries.get(word);
-      if (!e) entries.set(word, (e = { docs: [], fields: [], rate: [], positions: [] }));
+      if (!e) entries.set(word, (e = { docs: [], field: [], rate: [], positions: [] }));
       e.docs.push(id);
-      e.fields.push(s.fields);
+      e.field.push(s.field);
       e.rate.push(weight(s.positions.length, length));
       e.positions.push(s.positions);
     }
@@ -120,11 +121,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 /**
  * How much a word weighs in a document: its occurrences relative to the document's length, as
  * occurrences ÷ √length (the classic length norm: twelve mentions in a long article outweigh two
- * in a short one), on a log scale in one byte (steps of about 3 %), at least 1.
+ * in a short one), on a log scale in six bits (steps of about 12 %), at least 1.
  */
 export function weight(occurrences: number, length: number): number {
   const w = (occurrences * 1000) / Math.sqrt(Math.max(1, length));
-  return Math.min(255, Math.max(1, Math.round(RATE_SCALE * Math.log2(1 + w))));
+  return Math.min(MAX_RATE, Math.max(1, Math.round(RATE_SCALE * Math.log2(1 + w))));
 }
 
 /**
@@ -176,8 +177,8 @@ function partition(
     }
     shardOf.push(shards.length - 1);
     shards[shards.length - 1]?.push(i);
-    // Ids, plus a byte of fields and one of weight per document.
-    size += estimateListBytes(e.docs.length, docCount) + e.docs.length * 0.6;
+    // Ids, plus a byte of field and weight per document.
+    size += estimateListBytes(e.docs.length, docCount) + e.docs.length * 0.4;
   });
   return { shardOf, shards };
 }

@@ -364,7 +364,7 @@ export class SearchIndex {
       words.add(this.vocabulary.words[m.id] ?? "");
       sources.push(data);
       const kind = m.prefix ? KIND_PREFIX : m.typos > 0 ? KIND_TYPO : KIND_EXACT;
-      const { docs, fields, rate } = data.postings;
+      const { docs, field, rate } = data.postings;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i] ?? 0;
         const k = kindOf[d] ?? NONE;
@@ -372,7 +372,7 @@ export class SearchIndex {
           kindOf[d] = kind;
           typosOf[d] = m.typos;
         }
-        const f = lowestBit(fields[i] ?? 4);
+        const f = field[i] ?? 2;
         if (f < (fieldOf[d] ?? 2)) fieldOf[d] = f;
         rateOf[d] = (rateOf[d] ?? 0) + (rate[i] ?? 0);
       }
@@ -570,11 +570,6 @@ function lowerBound(docs: Int32Array, d: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The lowest field whose bit is set in `mask` (2, the body, when none). */
-function lowestBit(mask: number): number {
-  return mask & 1 ? 0 : mask & 2 ? 1 : 2;
 }
 
 /** Intersection of ascending id lists (at least one). */

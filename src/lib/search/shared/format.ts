@@ -29,8 +29,11 @@ export function fieldOfPosition(p: number): number {
   return p < FIELD_START[1] ? 0 : p < FIELD_START[2] ? 1 : 2;
 }
 
-/** A posting's weight is RATE_SCALE × log2(1 + 1000 × occurrences ÷ √(document length)), one byte (see buildIndex.ts weight). */
-export const RATE_SCALE = 24;
+/** A posting's weight is RATE_SCALE × log2(1 + 1000 × occurrences ÷ √(document length)), 1–63 (see buildIndex.ts weight). */
+export const RATE_SCALE = 6;
+
+/** The largest weight: six bits, beside the two of the field in a posting's byte. */
+export const MAX_RATE = 63;
 
 /** One value a search can be filtered by (a programme, a topic, a region …). */
 export interface FacetValue {
@@ -76,8 +79,8 @@ export interface CoreData {
 export interface Postings {
   /** Document ids, ascending. */
   readonly docs: Int32Array;
-  /** Per document: bit f set when field f holds the word. */
-  readonly fields: Uint8Array;
+  /** Per document: the first field holding the word (0 title, 1 tags, 2 body). */
+  readonly field: Uint8Array;
   /** Per document: the word's weight in it (see RATE_SCALE). */
   readonly rate: Uint8Array;
 }
@@ -91,13 +94,13 @@ export interface Positions {
 /** A word's postings as the build gives them. */
 export interface WordEntry {
   readonly docs: readonly number[];
-  readonly fields: readonly number[];
+  readonly field: readonly number[];
   readonly rate: readonly number[];
   /** Per document, its positions ascending. */
   readonly positions: readonly (readonly number[])[];
 }
 
-/** Encodes the postings of some words (shard order): per word the count, the id gaps (varints), then the field masks and the weights (a byte each). */
+/** Encodes the postings of some words (shard order): per word the count, the id gaps (varints), then a byte per document: field and weight. */
 export function encodePostings(entries: readonly WordEntry[]): Uint8Array {
   const w = new ByteWriter();
   for (const e of entries) {
@@ -108,9 +111,8 @@ export function encodePostings(entries: readonly WordEntry[]): Uint8Array {
       w.uint(d - prev);
       prev = d;
     }
-    // Raw bytes: a varint would take two for every weight of 128 and up.
-    w.append(Uint8Array.from(e.fields));
-    w.append(Uint8Array.from(e.rate));
+    // One raw byte per document: the field in the top two bits, the weight below.
+    w.append(Uint8Array.from(e.rate, (r, i) => ((e.field[i] ?? 2) << 6) | Math.min(MAX_RATE, r)));
   }
   return w.bytes();
 }
@@ -124,10 +126,15 @@ export function decodePostings(bytes: Uint8Array, count: number): Postings[] {
     const docs = new Int32Array(n);
     let prev = 0;
     for (let i = 0; i < n; i++) docs[i] = prev += r.uint();
-    const fields = r.raw(n);
     const rate = r.raw(n);
     if (rate.length < n) throw new Error(SEARCH_ERRORS.badShard);
-    out.push({ docs, fields, rate });
+    const field = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const b = rate[i] ?? 0;
+      field[i] = b >> 6;
+      rate[i] = b & MAX_RATE;
+    }
+    out.push({ docs, field, rate });
   }
   if (!r.done) throw new Error(SEARCH_ERRORS.badShard);
   return out;
