@@ -1,11 +1,15 @@
 /** Display names and links for the tag slugs that ingest writes into frontmatter. */
 import { escapeHtml } from "../lib/escape.ts";
+import { M49_REGIONS } from "../lib/places/extra.ts";
+import { COUNTRIES } from "../lib/places/recognise.ts";
+import { REGION_ENTRIES, countryOfSlug, m49RegionOf, m49Slug } from "../lib/places/rollup.ts";
+import { slugify } from "../lib/seed/slugify.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
 import { TAXONOMY_MESSAGES } from "../lib/taxonomy/schema.ts";
 import type { Facet } from "./facets.ts";
 import { href } from "./url.ts";
 
-/** A tag: one programme, topic or region, as the pages show and link it. */
+/** A tag: one programme, topic, region or country, as the pages show and link it. */
 export interface Tag {
   readonly facet: Facet;
   readonly slug: string;
@@ -15,8 +19,10 @@ export interface Tag {
   readonly fullName: string;
   readonly href: string;
   readonly description: string | undefined;
-  /** For regions: "Countries" or "Regions", the index's subheading. */
+  /** The index's subheading it is listed under (regions: world or named; countries: their M49 region). */
   readonly group?: string;
+  /** Where it belongs, linked from its page (a country's M49 region). */
+  readonly parent?: { readonly name: string; readonly href: string; readonly detail?: string };
 }
 
 /** A chip's classes by facet (they reach the HTML and the CSS: keep them). */
@@ -24,6 +30,7 @@ const CHIP_CLASS: Record<Facet, string> = {
   programmes: "chip chip-programme",
   topics: "chip chip-topic",
   regions: "chip chip-region",
+  countries: "chip chip-region",
 };
 
 /** The word each facet's unknown-slug error uses. */
@@ -31,6 +38,7 @@ const SINGULAR = {
   programmes: "programme",
   topics: "topic",
   regions: "region",
+  countries: "country",
 } as const satisfies Record<Facet, string>;
 
 /**
@@ -41,7 +49,7 @@ const SINGULAR = {
 function tagLookup<E extends { readonly slug: string; readonly description?: string | undefined }>(
   facet: Facet,
   entries: readonly E[],
-  names: (entry: E) => Pick<Tag, "name" | "fullName" | "group">,
+  names: (entry: E) => Pick<Tag, "name" | "fullName" | "group" | "parent">,
 ): (slug: string) => Tag {
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const made = new Map<string, Tag>();
@@ -66,18 +74,49 @@ export const programmeTag = tagLookup("programmes", TAXONOMY.programmes, (p) => 
 /** The topic with this slug. */
 export const topicTag = tagLookup("topics", TAXONOMY.topics, (t) => ({ name: t.name, fullName: t.name }));
 
-/** The region or country with this slug. */
-export const regionTag = tagLookup("regions", TAXONOMY.regions, (r) => ({
+/** The region with this slug: an M49 region or a named region (places/rollup.ts). */
+export const regionTag = tagLookup("regions", REGION_ENTRIES, (r) => ({
   name: r.name,
   fullName: r.name,
-  group: r.placeType === "country" ? "Countries" : "Regions",
+  group: r.kind === "m49" ? "World regions" : "Named regions",
 }));
+
+/** Every country (world-countries), by page slug: by M49 region (Africa … Oceania, then none), then name. */
+export const COUNTRY_ENTRIES: readonly { slug: string; code: string; name: string }[] = [
+  ...COUNTRIES.values(),
+]
+  .map((c) => {
+    const region = m49RegionOf(c);
+    return {
+      slug: slugify(c.name),
+      code: c.code,
+      name: c.name,
+      rank: region ? M49_REGIONS.indexOf(region) : 99,
+    };
+  })
+  .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, "en"))
+  .map(({ slug, code, name }) => ({ slug, code, name }));
+
+/** The country with this page slug. */
+export const countryTag = tagLookup("countries", COUNTRY_ENTRIES, (e) => {
+  const country = countryOfSlug(e.slug);
+  const region = country ? m49RegionOf(country) : undefined;
+  return {
+    name: e.name,
+    fullName: e.name,
+    group: region ?? "Other",
+    ...(region && country
+      ? { parent: { name: region, href: href(`regions/${m49Slug(region)}/`), detail: country.subregion } }
+      : {}),
+  };
+});
 
 /** The tag of a facet and slug. */
 export const TAG_OF: Record<Facet, (slug: string) => Tag> = {
   programmes: programmeTag,
   topics: topicTag,
   regions: regionTag,
+  countries: countryTag,
 };
 
 /** Programme and topic chips for an article card. */

@@ -33,6 +33,7 @@ function facts(over: Partial<ArticleFacts> = {}): ArticleFacts {
     programmes: [],
     topics: [],
     regions: [],
+    countries: [],
     partners: [],
     sources: ["000_a.txt"],
     ...over,
@@ -75,7 +76,8 @@ describe("recordMaker", () => {
         added: "2026-11-23",
         programmes: ["inama"],
         topics: ["wildlife"],
-        regions: ["malawi"],
+        regions: ["africa"],
+        countries: ["MW"],
         partners: ["cites"],
       }),
     );
@@ -89,7 +91,18 @@ describe("recordMaker", () => {
     expect(r.topics).toEqual([
       { slug: "wildlife", name: TAXONOMY.topics.find((t) => t.slug === "wildlife")?.name },
     ]);
-    expect(r.places).toEqual([{ slug: "malawi", name: "Malawi", placeType: "country" }]);
+    // The country with its ISO code; Africa, implied by Malawi, is not repeated.
+    expect(r.places).toEqual([{ slug: "malawi", name: "Malawi", placeType: "country", code: "MW" }]);
+    expect(
+      make(facts({ regions: ["africa", "asia", "mena"], countries: ["MA"] })).places.map((p) => [
+        p.slug,
+        p.code,
+      ]),
+    ).toEqual([
+      ["morocco", "MA"],
+      ["asia", null],
+      ["mena", null],
+    ]);
     expect(r.partners[0]).toMatchObject({ slug: "cites", partnerType: "convention" });
   });
 
@@ -123,7 +136,8 @@ describe("csvFile", () => {
       sourceTitle: "'quoted' title, with \"quotes\"",
       summary: "+1 and -1 and @sum",
       text: 'Line one, with a comma.\n\nLine "two"\r\nand a tab\there.',
-      regions: ["malawi", "africa"],
+      regions: ["africa", "mena"],
+      countries: ["MW"],
       topics: ["wildlife", "environment"],
       added: "2026-11-23",
     }),
@@ -149,8 +163,9 @@ describe("csvFile", () => {
     expect(row?.source_title).toBe(hostile.sourceTitle);
     expect(row?.summary).toBe(hostile.summary);
     expect(row?.text).toBe(hostile.text);
-    expect(split(row?.places)).toEqual(["malawi", "africa"]);
-    expect(split(row?.place_names)).toEqual(["Malawi", "Africa"]);
+    expect(split(row?.places)).toEqual(["malawi", "mena"]);
+    expect(split(row?.place_names)).toEqual(["Malawi", "Middle East and North Africa"]);
+    expect(split(row?.place_codes)).toEqual(["MW", ""]);
     expect(row?.source_date).toBe("");
     expect(row?.added_date).toBe("2026-11-23");
     expect(row?.preview).toBe("false");

@@ -3,6 +3,8 @@
  * are the synthetic benchmark corpus (tests/bench/generateCorpus.ts), parsed and tagged as the
  * ingest does, so their lengths are those of real digest text.
  */
+import { recognisePlaces } from "../../src/lib/places/recognise.ts";
+import { regionSlugs } from "../../src/lib/places/rollup.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEEDS_DIR, generateCorpus, readSeedTexts } from "../bench/generateCorpus.ts";
 import { openDataFiles, type DataMeta } from "../../src/lib/openData/files.ts";
@@ -40,10 +42,17 @@ function corpusRecords(): DataArticle[] {
         summary: summarize(a.blocks.filter((b) => b.type === "paragraph").map((b) => b.text)),
         text,
         ...tags,
+        ...placesOf(`${a.sourceTitle}\n${text}`),
         sources: [file.name],
       });
     }),
   );
+}
+
+/** An article's countries and region pages, as ingest records them. */
+function placesOf(text: string): { countries: string[]; regions: string[] } {
+  const places = recognisePlaces(text);
+  return { countries: places.countries, regions: regionSlugs(places.countries, places.regions) };
 }
 
 /** Building and compressing 20 MB of JSON and CSV takes seconds on a shared machine. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, escapeXml } from "../../src/lib/escape.ts";
 import { TAXONOMY_MESSAGES } from "../../src/lib/taxonomy/schema.ts";
-import { chipItemsHtml, programmeTag, regionTag, topicTag, type Tag } from "../../src/utils/tags.ts";
+import {
+  chipItemsHtml,
+  countryTag,
+  programmeTag,
+  regionTag,
+  topicTag,
+  type Tag,
+} from "../../src/utils/tags.ts";
 
 describe("chipItemsHtml", () => {
   it("writes one linked chip per tag, with the full name as a title only when it differs", () => {
@@ -59,22 +66,35 @@ describe("tags the taxonomy does not have", () => {
   });
 });
 
-describe("regionTag", () => {
-  it("names a region's group, Regions or Countries, for the regions index", () => {
+describe("regionTag and countryTag", () => {
+  it("names a region's group, world or named, for the regions index", () => {
     expect(regionTag("africa")).toEqual({
       facet: "regions",
       slug: "africa",
       name: "Africa",
       fullName: "Africa",
       href: "/regions/africa/",
-      description: "Africa, when named without a more specific sub-region.",
-      group: "Regions",
+      description: undefined,
+      group: "World regions",
     });
-    expect(regionTag("malawi")).toMatchObject({ name: "Malawi", description: undefined, group: "Countries" });
+    expect(regionTag("mena")).toMatchObject({ name: "Middle East and North Africa", group: "Named regions" });
+    expect(() => regionTag("malawi")).toThrow(TAXONOMY_MESSAGES.unknownSlug("region", "malawi"));
+  });
+
+  it("puts a country in its M49 region, linked from its page", () => {
+    expect(countryTag("malawi")).toMatchObject({
+      facet: "countries",
+      name: "Malawi",
+      href: "/countries/malawi/",
+      group: "Africa",
+      parent: { name: "Africa", href: "/regions/africa/", detail: "Eastern Africa" },
+    });
+    expect(countryTag("kosovo")).toMatchObject({ group: "Europe" });
   });
 
   it("makes each tag once, so every page shares it", () => {
-    expect(regionTag("malawi")).toBe(regionTag("malawi"));
+    expect(countryTag("malawi")).toBe(countryTag("malawi"));
+    expect(regionTag("africa")).toBe(regionTag("africa"));
     expect(programmeTag("stce")).toBe(programmeTag("stce"));
   });
 });

@@ -7,6 +7,7 @@ import { computeRelated } from "../related.ts";
 import { articleToMarkdownFile } from "../seed/frontmatter.ts";
 import type { Block, SeedArticle } from "../seed/parseSeed.ts";
 import { recognisePlaces } from "../places/recognise.ts";
+import { regionSlugs } from "../places/rollup.ts";
 import { repairTitle } from "../seed/repairTitle.ts";
 import { scriptLanguage } from "../seed/language.ts";
 import { summarize } from "../seed/summarize.ts";
@@ -63,12 +64,15 @@ export function analyseArticle(seed: SeedArticle): Analysis {
   const body = seed.blocks.map((b) => b.text).join("\n\n");
   const title = repairTitle(seed.sourceTitle, body);
   const lang = scriptLanguage(`${title}\n${body}`);
+  const places = recognisePlaces(`${title}\n${body}`);
   return {
     title,
     ...(lang === undefined ? {} : { lang }),
     summary: summarize(paragraphs),
     ...classify({ title, body }),
-    countries: recognisePlaces(`${title}\n${body}`).countries,
+    // Regions roll up from places: the regions it names and the M49 regions of its countries.
+    regions: regionSlugs(places.countries, places.regions),
+    countries: places.countries,
   };
 }
 

@@ -48,10 +48,10 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   },
   { json: "topics[] (slug, name)", csv: ["topics", "topic_names"], meaning: "The topics of the article." },
   {
-    json: "places[] (slug, name, placeType)",
-    csv: ["places", "place_names", "place_types"],
+    json: "places[] (slug, name, placeType, code)",
+    csv: ["places", "place_names", "place_types", "place_codes"],
     meaning:
-      "The countries and regions the text names; placeType is country or region. ISO codes will be added as new keys.",
+      "The countries the text names, then the regions it names; placeType is country or region, code a country's ISO 3166-1 alpha-2 code (empty for a region).",
   },
   {
     json: "partners[] (slug, name, partnerType)",

@@ -8,7 +8,7 @@ import type { DataArticle } from "./record.ts";
 import { GZIP_LIMIT, splitByGzipSize } from "./split.ts";
 
 /** The data format's version: the major part changes when a field changes meaning or goes. */
-export const DATA_VERSION = "1.0.0";
+export const DATA_VERSION = "1.1.0";
 
 /** What every JSON file of the open data says of itself. */
 export interface DataMeta {

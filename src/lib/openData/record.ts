@@ -5,6 +5,8 @@
  */
 import { listingDate, type Dated } from "../articleDates.ts";
 import type { Taxonomy } from "../taxonomy/schema.ts";
+import { COUNTRIES } from "../places/recognise.ts";
+import { countrySlug, namedRegionSlugs, regionEntry } from "../places/rollup.ts";
 
 /** A programme the article names. */
 export interface DataProgramme {
@@ -28,6 +30,8 @@ export interface DataPlace {
   readonly slug: string;
   readonly name: string;
   readonly placeType: "country" | "region";
+  /** A country's ISO 3166-1 alpha-2 code (Kosovo: XK); null for a region. */
+  readonly code: string | null;
 }
 
 /** A partner organisation or convention the article names. */
@@ -76,6 +80,8 @@ export interface ArticleFacts
   readonly programmes: readonly string[];
   readonly topics: readonly string[];
   readonly regions: readonly string[];
+  /** ISO 3166-1 alpha-2 codes. */
+  readonly countries: readonly string[];
   readonly partners: readonly string[];
 }
 
@@ -99,7 +105,6 @@ export function recordMaker(
 ): (article: ArticleFacts) => DataArticle {
   const programme = lookup(taxonomy.programmes, "programme");
   const topic = lookup(taxonomy.topics, "topic");
-  const region = lookup(taxonomy.regions, "region");
   const partner = lookup(taxonomy.partners, "partner");
   return (a) => ({
     id: a.id,
@@ -119,10 +124,20 @@ export function recordMaker(
       return { slug, name: p.shortName, fullName: p.fullName };
     }),
     topics: a.topics.map((slug) => ({ slug, name: topic(slug).name })),
-    places: a.regions.map((slug) => {
-      const r = region(slug);
-      return { slug, name: r.name, placeType: r.placeType };
-    }),
+    // The countries the text names, then the regions it names (not those its countries imply).
+    places: [
+      ...a.countries.map((code): DataPlace => ({
+        slug: countrySlug(code),
+        name: COUNTRIES.get(code)?.name ?? code,
+        placeType: "country",
+        code,
+      })),
+      ...namedRegionSlugs(a.countries, a.regions).map((slug): DataPlace => {
+        const r = regionEntry(slug);
+        if (!r) throw new Error(`unknown region slug "${slug}"`);
+        return { slug, name: r.name, placeType: "region", code: null };
+      }),
+    ],
     partners: a.partners.map((slug) => {
       const p = partner(slug);
       return { slug, name: p.name, partnerType: p.partnerType };

@@ -87,8 +87,17 @@ export function articlesSchema(schemaUrl: string): Record<string, unknown> {
           places: {
             type: "array",
             items: strict(
-              { slug, name: text, placeType: { enum: ["country", "region"] } },
-              "A country or region the text names. ISO codes will join as new keys in a minor version.",
+              {
+                slug,
+                name: text,
+                placeType: { enum: ["country", "region"] },
+                code: {
+                  type: ["string", "null"],
+                  pattern: "^[A-Z]{2}$",
+                  description: "A country's ISO 3166-1 alpha-2 code (Kosovo: XK); null for a region.",
+                },
+              },
+              "A country or region the text names: first the countries, then the regions it names itself.",
             ),
           },
           partners: {

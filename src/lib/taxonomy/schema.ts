@@ -21,7 +21,7 @@ export const TAXONOMY_MESSAGES = {
   unknownField: "has unknown field",
   unknownFallback: "does not name a topic in topics",
   /** A page or feed asked for a tag the taxonomy does not have (a stale article, or a typo). */
-  unknownSlug: (group: "programme" | "topic" | "region" | "partner", slug: string) =>
+  unknownSlug: (group: "programme" | "topic" | "region" | "country" | "partner", slug: string) =>
     `${TAXONOMY_ERROR_PREFIX} unknown ${group} slug "${slug}"`,
 } as const;
 

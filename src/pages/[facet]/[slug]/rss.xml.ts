@@ -4,14 +4,19 @@ import { SITE_TITLE } from "../../../consts";
 import { programmeDisplayName } from "../../../lib/taxonomy/programmeName";
 import { getArticles, type ArticleEntry } from "../../../utils/articles";
 import { channelData, feedItems, feedNamespaces } from "../../../utils/feeds";
-import { tagsWithPages, type Tag } from "../../../utils/facets";
+import { FACETS, tagsWithPages, type Tag } from "../../../utils/facets";
 import { href } from "../../../utils/url";
 
-export const getStaticPaths = (async () =>
-  (await tagsWithPages("programmes")).map(({ tag, articles }) => ({
-    params: { slug: tag.slug },
-    props: { tag, articles },
-  }))) satisfies GetStaticPaths;
+/** Every programme, topic, region and country page has its feed. */
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const facet of FACETS) {
+    for (const { tag, articles } of await tagsWithPages(facet)) {
+      paths.push({ params: { facet, slug: tag.slug }, props: { tag, articles } });
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   const { tag, articles } = context.props as { tag: Tag; articles: ArticleEntry[] };
@@ -19,7 +24,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${SITE_TITLE}: ${programmeDisplayName(tag.name, tag.fullName)}`,
     description: tag.description ?? `${tag.fullName} articles`,
-    site: new URL(href(`programmes/${tag.slug}/`), site).href,
+    site: new URL(href(`${tag.facet}/${tag.slug}/`), site).href,
     items: feedItems(articles, site),
     ...feedNamespaces(articles),
     customData: channelData(articles, await getArticles()),
