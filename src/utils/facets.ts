@@ -89,3 +89,10 @@ export function regionCountries(tag: Tag, articles: readonly ArticleEntry[]): { 
     })
     .map(({ code, count }) => ({ tag: TAG_OF.countries(countrySlug(code)), count }));
 }
+
+/** Every tag page of every facet: its facet, tag and articles (the routes of tag pages and their feeds). */
+export async function allTagPages(): Promise<{ facet: Facet; tag: Tag; articles: ArticleEntry[] }[]> {
+  const out: { facet: Facet; tag: Tag; articles: ArticleEntry[] }[] = [];
+  for (const facet of FACETS) for (const entry of await tagsWithPages(facet)) out.push({ facet, ...entry });
+  return out;
+}

@@ -4,19 +4,15 @@ import { SITE_TITLE } from "../../../consts";
 import { programmeDisplayName } from "../../../lib/taxonomy/programmeName";
 import { getArticles, type ArticleEntry } from "../../../utils/articles";
 import { channelData, feedItems, feedNamespaces } from "../../../utils/feeds";
-import { FACETS, tagsWithPages, type Tag } from "../../../utils/facets";
+import { allTagPages, type Tag } from "../../../utils/facets";
 import { href } from "../../../utils/url";
 
 /** Every programme, topic, region and country page has its feed. */
-export const getStaticPaths = (async () => {
-  const paths = [];
-  for (const facet of FACETS) {
-    for (const { tag, articles } of await tagsWithPages(facet)) {
-      paths.push({ params: { facet, slug: tag.slug }, props: { tag, articles } });
-    }
-  }
-  return paths;
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allTagPages()).map(({ facet, tag, articles }) => ({
+    params: { facet, slug: tag.slug },
+    props: { tag, articles },
+  }))) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   const { tag, articles } = context.props as { tag: Tag; articles: ArticleEntry[] };
