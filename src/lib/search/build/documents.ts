@@ -3,8 +3,8 @@
  * ("tags"), and its body as plain text; plus what a result shows (slug, date, facets).
  */
 
-/** An article as the search sees it; `id` is its position in listing order. */
-export interface SearchDocument {
+/** The article fields the search needs, however they were obtained (ingest or content collection). */
+export interface SearchSource {
   readonly slug: string;
   readonly title: string;
   /** The source's date, shown in results. */
@@ -15,6 +15,12 @@ export interface SearchDocument {
   readonly programmes: readonly string[];
   /** Topic slugs. */
   readonly topics: readonly string[];
+  /** Plain-text blocks of the body. */
+  readonly blocks: readonly string[];
+}
+
+/** An article as the search sees it: its source with the tag names and the body as one text. */
+export interface SearchDocument extends Omit<SearchSource, "blocks"> {
   /** Names of the programmes (short and full) and topics, space-separated. */
   readonly tags: string;
   /** Body blocks joined by newlines. */
@@ -25,18 +31,6 @@ export interface SearchDocument {
 export interface TagNames {
   readonly programmes: ReadonlyMap<string, { readonly shortName: string; readonly fullName: string }>;
   readonly topics: ReadonlyMap<string, string>;
-}
-
-/** The article fields the search needs, however they were obtained (ingest or content collection). */
-export interface SearchSource {
-  readonly slug: string;
-  readonly title: string;
-  readonly date?: string | undefined;
-  readonly listed?: string | undefined;
-  readonly programmes: readonly string[];
-  readonly topics: readonly string[];
-  /** Plain-text blocks of the body. */
-  readonly blocks: readonly string[];
 }
 
 /** The "tags" field text: every programme's short and full name, then every topic's name. */

@@ -139,8 +139,7 @@ export class SearchIndex {
     let found = this.matchCache.get(key);
     if (!found) {
       found = this.vocabulary.match(text, typing, fuzzy);
-      if (this.matchCache.size >= 256) this.matchCache.delete(this.matchCache.keys().next().value ?? "");
-      this.matchCache.set(key, found);
+      remember(this.matchCache, key, found, 256);
     }
     return found;
   }
@@ -339,8 +338,7 @@ export class SearchIndex {
       ranked: state.ranked,
     };
     if (hits.complete && hits.ranked) {
-      if (this.unitCache.size >= 16) this.unitCache.delete(this.unitCache.keys().next().value ?? "");
-      this.unitCache.set(key, hits);
+      remember(this.unitCache, key, hits, 16);
     }
     return hits;
   }
@@ -558,6 +556,12 @@ function mergePositions(
     if ((contributors[i] ?? 0) > 1) positions.subarray(offsets[i], offsets[i + 1]).sort();
   }
   return { offsets, positions };
+}
+
+/** Keeps `value` under `key`, dropping the oldest entry past `limit` entries. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value ?? "");
+  cache.set(key, value);
 }
 
 /** First index of `docs` (ascending) holding a value ≥ `d`. */
