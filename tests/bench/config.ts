@@ -62,6 +62,8 @@ export const BUDGETS = {
   peakRssBytes: 2 * 1024 ** 3,
   /** Largest HTML page, bytes. */
   largestPageBytes: 100 * 1024,
+  /** The world map on a page that shows it (issue #17): its inline markup plus the outline sprite, gzip bytes. */
+  mapBytes: 60 * 1024,
   /** Ingest wall time, ms, checked from this size up (every shape). */
   ingestMs: { max: 2500, fromSize: 10_000 },
   /** Ingest time at 10k divided by ingest time at 1k. */

@@ -20,6 +20,10 @@ export const SEARCH_INDEX_PATHS = ["search"] as const;
  */
 export const SEARCH_INITIAL_FILES = ["data/core.bin"] as const;
 
+/** The world map's outline sprite, relative to dist/, and the element a page shows the map in. */
+export const MAP_SPRITE = "world-map.svg";
+const MAP_FIGURE = /<figure class="world-map[^"]*"[^>]*>[\s\S]*?<\/figure>/u;
+
 /** Measurements of one dist/ folder. */
 export interface DistStats {
   readonly pages: number;
@@ -27,6 +31,8 @@ export interface DistStats {
   /** Path of the largest HTML page, relative to dist/. */
   readonly largestPage: string;
   readonly totalBytes: number;
+  /** The world map's largest cost on a page that shows it: its inline figure plus the outline sprite, gzip. */
+  readonly map?: { readonly bytes: number; readonly page: string };
   /** Undefined when none of SEARCH_INDEX_PATHS exists. */
   readonly search?: SearchIndexSize;
 }
@@ -68,18 +74,26 @@ export function measureDist(distDir: string): DistStats {
   let largestPageBytes = 0;
   let largestPage = "";
   let totalBytes = 0;
+  const sprite = join(distDir, MAP_SPRITE);
+  const spriteGzip = existsSync(sprite) ? gzipSync(readFileSync(sprite)).length : undefined;
+  let map: { bytes: number; page: string } | undefined;
   for (const file of listFiles(distDir)) {
     const size = statSync(file).size;
     totalBytes += size;
     if (!file.endsWith(".html")) continue;
     pages++;
+    if (spriteGzip !== undefined) {
+      const figure = MAP_FIGURE.exec(readFileSync(file, "utf8"))?.[0];
+      const bytes = figure === undefined ? 0 : spriteGzip + gzipSync(figure).length;
+      if (figure !== undefined && bytes > (map?.bytes ?? -1)) map = { bytes, page: relative(distDir, file) };
+    }
     if (size > largestPageBytes) {
       largestPageBytes = size;
       largestPage = relative(distDir, file);
     }
   }
   const search = measureSearchIndex(distDir);
-  const base = { pages, largestPageBytes, largestPage, totalBytes };
+  const base = { pages, largestPageBytes, largestPage, totalBytes, ...(map ? { map } : {}) };
   return search === undefined ? base : { ...base, search };
 }
 

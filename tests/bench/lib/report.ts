@@ -211,6 +211,18 @@ const ROWS: readonly Row[] = [
     },
   ],
   [
+    `**World map per page** (gzip, budget ≤ ${formatBytes(BUDGETS.mapBytes)})`,
+    (r) => {
+      const last = r.runs.at(-1)?.dist.map;
+      const size = cell(
+        pick(r, (s) => s.dist.map?.bytes),
+        formatBytes,
+        (x) => x > BUDGETS.mapBytes,
+      );
+      return last ? `${size} \`${last.page}\`` : size;
+    },
+  ],
+  [
     "dist/ size",
     (r) =>
       cell(
@@ -347,6 +359,14 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
       page,
       `≤ ${formatBytes(BUDGETS.largestPageBytes)}`,
       page > BUDGETS.largestPageBytes,
+      formatBytes,
+    );
+    const map = Math.max(...pick(r, (s) => s.dist.map?.bytes));
+    add(
+      `world map per page @${at}`,
+      map,
+      `≤ ${formatBytes(BUDGETS.mapBytes)}`,
+      map > BUDGETS.mapBytes,
       formatBytes,
     );
     // The memory budget holds up to BUDGETS.budgetedUpTo (the table still shows the figure above it).
