@@ -5,6 +5,7 @@
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import { parseDocuments } from "../lib/search/build/documentsFile.ts";
+import { PLACE_NAMES } from "../lib/places/rollup.ts";
 import { buildSearchFiles } from "../lib/search/build/siteFiles.ts";
 import { slugify } from "../lib/seed/slugify.ts";
 import { TAXONOMY } from "../lib/taxonomy/data.ts";
@@ -37,5 +38,5 @@ async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** Every search file (path below /search/ → gzip bytes) of the documents file's content. */
 export function buildSiteSearchFiles(documentsJson: string): Promise<Map<string, Uint8Array>> {
-  return buildSearchFiles(parseDocuments(documentsJson), TAXONOMY, slugify, gzip);
+  return buildSearchFiles(parseDocuments(documentsJson), TAXONOMY, PLACE_NAMES, slugify, gzip);
 }

@@ -145,6 +145,26 @@ describe("search page", () => {
     expect(problems).toEqual([]);
   });
 
+  it("?place=africa lists exactly the articles of the Africa region page: its countries and named regions", async () => {
+    const { page, problems } = await open("?place=africa");
+    const slugs = await resultSlugs(page);
+    expect([...slugs].sort()).toEqual((await listedSlugs("regions/africa/index.html")).sort());
+    expect(await page.isChecked("#filter-place-africa")).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows a country folded under “More countries” when the URL chooses it, and lists its articles", async () => {
+    const html = await readFile(path.join(DIST, "search/index.html"), "utf8");
+    const folded = /<details data-more[\s\S]*?name="place" value="([a-z-]+)"/u.exec(html)?.[1];
+    expect(folded, "the real seeds name more countries than the chips show").toBeDefined();
+    const { page, problems } = await open(`?place=${folded ?? ""}`);
+    const slugs = await resultSlugs(page);
+    expect([...slugs].sort()).toEqual((await listedSlugs(`countries/${folded ?? ""}/index.html`)).sort());
+    expect(await page.isVisible(`label[for=filter-place-${folded ?? ""}]`)).toBe(true);
+    expect(await page.getAttribute("details[data-more]", "open")).not.toBeNull();
+    expect(problems).toEqual([]);
+  });
+
   it("?q=training&programme=stce lists only STCE articles", async () => {
     const { page, problems } = await open("?q=training&programme=stce");
     const slugs = await resultSlugs(page);

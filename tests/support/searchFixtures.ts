@@ -8,7 +8,9 @@ import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
 import { synonymTable } from "../../src/lib/taxonomy/synonyms.ts";
 import { buildSearchIndex, searchOrder, type BuiltIndex } from "../../src/lib/search/build/buildIndex.ts";
 import { fieldText, toSearchDocument, type SearchDocument } from "../../src/lib/search/build/documents.ts";
-import { tagNames, searchTags } from "../../src/lib/search/build/tagNames.ts";
+import { searchFacets } from "../../src/lib/search/build/siteFiles.ts";
+import { tagNames } from "../../src/lib/search/build/tagNames.ts";
+import { PLACE_NAMES, placeSlugs } from "../../src/lib/places/rollup.ts";
 import { SearchIndex } from "../../src/lib/search/query/engine.ts";
 import { matchWord, words } from "../../src/lib/search/query/match.ts";
 import type { ParsedQuery, QueryTerm } from "../../src/lib/search/query/parse.ts";
@@ -21,7 +23,10 @@ let docs: SearchDocument[] | undefined;
 export function realSearchDocuments(): SearchDocument[] {
   docs ??= searchOrder(
     realArticles().map((a) =>
-      toSearchDocument({ ...a, blocks: a.blocks.map((b) => b.text) }, tagNames(TAXONOMY)),
+      toSearchDocument(
+        { ...a, places: placeSlugs(a.regions, a.countries), blocks: a.blocks.map((b) => b.text) },
+        tagNames(TAXONOMY),
+      ),
     ),
   );
   return docs;
@@ -29,12 +34,8 @@ export function realSearchDocuments(): SearchDocument[] {
 
 /** The index of `documents` (already in index order), built as the site builds it. */
 export function buildIndexOf(documents: readonly SearchDocument[]): BuiltIndex {
-  const tags = searchTags(TAXONOMY);
   return buildSearchIndex(documents, {
-    facets: [
-      { name: "programme", values: tags.programmes, of: (d) => d.programmes },
-      { name: "topic", values: tags.topics, of: (d) => d.topics },
-    ],
+    facets: searchFacets(TAXONOMY, PLACE_NAMES, documents),
     synonyms: synonymTable(TAXONOMY.programmes),
     slugOf: slugify,
   });

@@ -115,7 +115,15 @@ describe("the index equals the brute-force rule on the real articles", () => {
   });
 });
 
-const EMPTY: SearchDocument = { slug: "x", title: "", programmes: [], topics: [], tags: "", body: "" };
+const EMPTY: SearchDocument = {
+  slug: "x",
+  title: "",
+  programmes: [],
+  topics: [],
+  places: [],
+  tags: "",
+  body: "",
+};
 
 /** Words that hold each other, differ by a letter or two, or carry diacritics. */
 const WORDS = [
@@ -182,6 +190,7 @@ function invented(count: number, seed: number): SearchDocument[] {
     title: text(1 + Math.floor(rng() * 6)),
     programmes: [],
     topics: [],
+    places: [],
     tags: rng() < 0.3 ? text(2) : "",
     body: text(5 + Math.floor(rng() * 40)),
   }));

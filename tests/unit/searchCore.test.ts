@@ -111,11 +111,13 @@ describe("URL state", () => {
   it("round-trips query, repeated filter values", () => {
     const state = {
       q: "malawi risk",
-      filters: { programme: ["stce", "inama"], topic: ["wildlife"] },
+      filters: { programme: ["stce", "inama"], topic: ["wildlife"], place: ["africa", "malawi"] },
       sort: "relevance",
     } as const;
     expect(parseState(formatState(state))).toEqual(state);
-    expect(formatState(state)).toBe("?q=malawi+risk&programme=stce&programme=inama&topic=wildlife");
+    expect(formatState(state)).toBe(
+      "?q=malawi+risk&programme=stce&programme=inama&topic=wildlife&place=africa&place=malawi",
+    );
   });
 
   it("reads any list of filters: a new one is a name, not code", () => {
@@ -126,7 +128,11 @@ describe("URL state", () => {
   });
 
   it("keeps the newest-first order in the URL, and relevance (the default) out of it", () => {
-    const state = { q: "wildlife", filters: { programme: [], topic: [] }, sort: "newest" } as const;
+    const state = {
+      q: "wildlife",
+      filters: { programme: [], topic: [], place: [] },
+      sort: "newest",
+    } as const;
     expect(formatState(state)).toBe("?q=wildlife&sort=newest");
     expect(parseState("?q=wildlife&sort=newest")).toEqual(state);
     expect(parseState("?q=wildlife&sort=anything").sort).toBe("relevance");

@@ -41,6 +41,10 @@ function restoreState(root: HTMLElement, input: HTMLInputElement, state: SearchS
   for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
     if (state.filters[box.name]?.includes(box.value)) box.checked = true;
   }
+  // A chosen value folded under "More …" is shown, so the reader sees what filters the results.
+  for (const more of root.querySelectorAll<HTMLDetailsElement>("details[data-more]")) {
+    if (more.querySelector("input:checked")) more.open = true;
+  }
   const sort = root.querySelector<HTMLSelectElement>("select[name=sort]");
   if (sort && state.sort === "newest") sort.value = "newest";
 }

@@ -14,6 +14,7 @@
  * steps are the same functions wherever they run, so the output does not depend on it.
  */
 import { byListingOrder, listingDate } from "../articleDates.ts";
+import { placeSlugs } from "../places/rollup.ts";
 import { documentsJson } from "../search/build/documentsFile.ts";
 import { parseSeed, type ParsedSeed, type SeedArticle } from "../seed/parseSeed.ts";
 import {
@@ -142,6 +143,7 @@ function searchDocuments(articles: readonly Article[]): string {
       ...(listingDate(a) === undefined ? {} : { listed: listingDate(a) }),
       programmes: a.programmes,
       topics: a.topics,
+      places: placeSlugs(a.regions, a.countries),
       blocks: a.blocks.map((b) => b.text),
     })),
   );

@@ -109,3 +109,16 @@ export function namedRegionSlugs(countries: readonly string[], regions: readonly
 export function regionEntry(slug: string): RegionEntry | undefined {
   return REGION_ENTRIES.find((e) => e.slug === slug);
 }
+
+/** The place pages an article is listed on: its region slugs (see regionSlugs), then its countries' slugs. */
+export function placeSlugs(regions: readonly string[], countries: readonly string[]): string[] {
+  return [...regions, ...countries.map(countrySlug)];
+}
+
+/** Every place page's slug and name: the regions (M49, then named), then every country by name. */
+export const PLACE_NAMES: readonly { readonly slug: string; readonly name: string }[] = [
+  ...REGION_ENTRIES.map((r) => ({ slug: r.slug, name: r.name })),
+  ...[...COUNTRIES.values()]
+    .map((c) => ({ slug: countrySlug(c.code), name: c.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en")),
+];

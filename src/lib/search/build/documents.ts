@@ -1,6 +1,7 @@
 /**
  * What the search indexes of an article: its title, the names of its programmes and topics
- * ("tags"), and its body as plain text; plus what a result shows (slug, date, facets).
+ * ("tags"), and its body as plain text; plus what a result shows (slug, date) and what it is
+ * filtered by (programmes, topics, places).
  */
 
 /** The article fields the search needs, however they were obtained (ingest or content collection). */
@@ -15,6 +16,8 @@ export interface SearchSource {
   readonly programmes: readonly string[];
   /** Topic slugs. */
   readonly topics: readonly string[];
+  /** Place page slugs: the article's regions (with the M49 regions its countries imply), then its countries. */
+  readonly places: readonly string[];
   /** Plain-text blocks of the body. */
   readonly blocks: readonly string[];
 }
@@ -61,6 +64,7 @@ export function toSearchDocument(article: SearchSource, names: TagNames): Search
     listed: article.listed,
     programmes: [...article.programmes],
     topics: [...article.topics],
+    places: [...article.places],
     tags: tagsText(article.programmes, article.topics, names),
     body: article.blocks.join("\n"),
   };

@@ -5,8 +5,8 @@
  * server does). The caller passes the compressor: this never touches the file system.
  */
 import { synonymTable } from "../../taxonomy/synonyms.ts";
-import { buildSearchIndex, searchOrder } from "./buildIndex.ts";
-import { toSearchDocument, type SearchSource } from "./documents.ts";
+import { buildSearchIndex, searchOrder, type FacetSpec } from "./buildIndex.ts";
+import { toSearchDocument, type SearchDocument, type SearchSource } from "./documents.ts";
 import { tagNames, searchTags, type TaxonomyNames } from "./tagNames.ts";
 import { CORE_FILE, packCore, positionsFile, postingsFile, type EmbeddedShard } from "../shared/format.ts";
 import { SEARCH_OPTIONS } from "../shared/options.ts";
@@ -16,6 +16,34 @@ export const DATA_DIR = "data";
 /** Folder (below the site's /search/) of the excerpt texts. */
 export const TEXT_DIR = "text";
 
+/** A place filter value: a region or country page slug and the name its chip shows. */
+export interface PlaceName {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/**
+ * The search's filters, named as the URL names them: programme, topic and place (a region or a
+ * country). Of the world's places only those some document names are values: the facet would
+ * otherwise carry hundreds.
+ */
+export function searchFacets(
+  taxonomy: TaxonomyNames,
+  places: readonly PlaceName[],
+  docs: readonly SearchDocument[],
+): FacetSpec[] {
+  const tags = searchTags(taxonomy);
+  const named = new Set(docs.flatMap((d) => d.places));
+  const placeValues = places
+    .filter((p) => named.has(p.slug))
+    .map((p) => ({ slug: p.slug, label: p.name, tags: "" }));
+  return [
+    { name: "programme", values: tags.programmes, of: (d) => d.programmes },
+    { name: "topic", values: tags.topics, of: (d) => d.topics },
+    { name: "place", values: placeValues, of: (d) => d.places },
+  ];
+}
+
 /** Compresses bytes to a gzip file; must give the same output for the same input. */
 export type Gzip = (bytes: Uint8Array) => Promise<Uint8Array>;
 
@@ -23,17 +51,14 @@ export type Gzip = (bytes: Uint8Array) => Promise<Uint8Array>;
 export async function buildSearchFiles(
   articles: readonly SearchSource[],
   taxonomy: TaxonomyNames,
+  places: readonly PlaceName[],
   slugOf: (title: string) => string,
   gzip: Gzip,
 ): Promise<Map<string, Uint8Array>> {
   const names = tagNames(taxonomy);
   const docs = searchOrder(articles.map((a) => toSearchDocument(a, names)));
-  const tags = searchTags(taxonomy);
   const index = buildSearchIndex(docs, {
-    facets: [
-      { name: "programme", values: tags.programmes, of: (d) => d.programmes },
-      { name: "topic", values: tags.topics, of: (d) => d.topics },
-    ],
+    facets: searchFacets(taxonomy, places, docs),
     synonyms: synonymTable(taxonomy.programmes),
     slugOf,
   });

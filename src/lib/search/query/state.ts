@@ -7,7 +7,7 @@
  */
 
 /** The filters, in the order the page shows them. */
-export const FILTER_NAMES = ["programme", "topic"] as const;
+export const FILTER_NAMES = ["programme", "topic", "place"] as const;
 
 /** What the reader asked for. */
 export interface SearchState {
