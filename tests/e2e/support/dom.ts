@@ -14,6 +14,7 @@ export interface Ref {
 }
 
 /** What the gates read from one HTML page. */
+  /** The document's <title> elements in <head> (an SVG <title> names a graphic, not the page). */
 export interface HtmlSummary {
   readonly lang: string | null;
   readonly titles: string[];
@@ -134,7 +135,7 @@ export class Parser {
       const main = doc.querySelector("main");
       return {
         lang: doc.documentElement.getAttribute("lang"),
-        titles: Array.from(doc.querySelectorAll("title")).map((t) => t.textContent ?? ""),
+        titles: Array.from(doc.querySelectorAll("head > title")).map((t) => t.textContent ?? ""),
         meta,
         canonical: Array.from(doc.querySelectorAll('link[rel="canonical"]')).map(
           (l) => l.getAttribute("href") ?? "",
