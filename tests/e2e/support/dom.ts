@@ -14,9 +14,9 @@ export interface Ref {
 }
 
 /** What the gates read from one HTML page. */
-  /** The document's <title> elements in <head> (an SVG <title> names a graphic, not the page). */
 export interface HtmlSummary {
   readonly lang: string | null;
+  /** The document's <title> elements in <head> (an SVG <title> names a graphic, not the page). */
   readonly titles: string[];
   /** name= or property= → every content value. */
   readonly meta: Record<string, string[]>;
