@@ -1,15 +1,18 @@
 /**
  * The world map, drawn at build time into static SVG: no tiles, no client-side map code, no network.
  *
- * Outlines are Natural Earth's 1:110m countries (`world-atlas`), projected with d3-geo's Equal Earth
- * projection and rounded to whole units. They ship once, as a sprite (`worldSprite()`, served as
- * `/world-map.svg` and cached across pages); a page that shows the map inlines only one `<use>` per
- * country with articles. A country too small for the 1:110m outlines (Singapore, Malta, Mauritius …)
- * is drawn as a dot at the centre `world-countries` gives it, so every country with an article has
- * a place on the map. Pure: imports nothing from Astro.
+ * Outlines are Natural Earth's 1:110m countries (`world-atlas`), simplified with topojson-simplify,
+ * projected with d3-geo's Equal Earth projection and rounded to whole units. The full map's
+ * outlines ship once, as a sprite (`worldSprite()`, served as `/world-map.svg` and cached across
+ * pages); a page that shows it inlines only one `<use>` per country with articles. The small map
+ * (the home page) inlines its coarser outlines, so that the page fetches nothing more before it is
+ * complete. A country too small for the outlines (Singapore, Malta, Mauritius …) is drawn as a dot
+ * at the centre `world-countries` gives it, so every country with an article has a place on the
+ * map. Pure: imports nothing from Astro.
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
+import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries from "world-countries";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
@@ -20,8 +23,21 @@ export const MAP_WIDTH = 960;
 /** A dot's distance from the map's edges, so that all of it shows (its radius and stroke). */
 export const DOT_MARGIN = 7;
 
+/**
+ * How much of each outline a map keeps (topojson-simplify's quantile: the share of points kept, the
+ * most significant first). "full" (/countries/) keeps half, which no eye misses at this size and
+ * which keeps every outline the 1:110m data has; "small" (the home page, inlined so that the page
+ * fetches nothing more) keeps an eighth, and a few more small countries become dots.
+ */
+const KEEP = { full: 0.5, small: 0.125 } as const;
+
+/** The level of detail of a map. */
+export type MapDetail = keyof typeof KEEP;
+
 /** Antarctica carries no customs news and would take a fifth of the height. */
 const LEFT_OUT = new Set(["AQ"]);
+
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 interface Outline {
   /** ISO 3166-1 alpha-2 code, or "" for an outline with no ISO code (Somaliland, N. Cyprus). */
@@ -35,7 +51,7 @@ interface Projected {
   readonly projection: GeoProjection;
 }
 
-let projected: Projected | undefined;
+const projected = new Map<MapDetail, Projected>();
 
 /** ISO alpha-2 of an atlas feature: by ISO numeric id, else by name (Kosovo has no numeric code). */
 function codeOf(id: string | number | undefined, name: string): string {
@@ -46,9 +62,12 @@ function codeOf(id: string | number | undefined, name: string): string {
   return hit ? hit.cca2 : "";
 }
 
-function project(): Projected {
-  if (projected) return projected;
-  const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+function project(detail: MapDetail): Projected {
+  const done = projected.get(detail);
+  if (done) return done;
+  // Visvalingam weights, then only the most significant KEEP share of the points.
+  const weighted = presimplify(atlas as unknown as Atlas);
+  const topology = simplify(weighted, quantile(weighted, KEEP[detail]));
   const all = feature(topology, topology.objects.countries).features.map((f) => ({
     code: codeOf(f.id, f.properties.name),
     f,
@@ -56,19 +75,64 @@ function project(): Projected {
   const shown = all.filter(({ code }) => !LEFT_OUT.has(code));
   const collection = { type: "FeatureCollection" as const, features: shown.map(({ f }) => f) };
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
-  const path = geoPath(projection).digits(0);
   const height = Math.ceil(geoPath(projection).bounds(collection)[1][1]);
   const outlines = shown
-    .map(({ code, f }) => ({ code, d: path(f) ?? "" }))
+    .map(({ code, f }) => ({ code, d: compactPath(projection, f) }))
     .filter((o) => o.d !== "")
     .sort((a, b) => a.code.localeCompare(b.code));
-  projected = { height, outlines, projection };
-  return projected;
+  const result = { height, outlines, projection };
+  projected.set(detail, result);
+  return result;
+}
+
+/**
+ * The SVG path of a feature, as small as whole units allow: points rounded to whole units, a point
+ * equal to the one before dropped, rings that shrink below a triangle dropped, and every point after
+ * a ring's first written relative to the one before ("M12 40l3-1 2 0z"). At 1:110m most points of a
+ * small coast fall on the same whole unit, so this is about half the size of d3's absolute path.
+ */
+function compactPath(projection: GeoProjection, f: Parameters<ReturnType<typeof geoPath>>[0]): string {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] = [];
+  const point = (x: number, y: number): void => {
+    const p: [number, number] = [Math.round(x), Math.round(y)];
+    const last = ring.at(-1);
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) ring.push(p);
+  };
+  const end = (): void => {
+    if (ring.length >= 3) rings.push(ring);
+    ring = [];
+  };
+  geoPath(projection, {
+    beginPath: () => undefined,
+    moveTo: (x, y) => {
+      end();
+      point(x, y);
+    },
+    lineTo: point,
+    closePath: end,
+    arc: () => undefined,
+  })(f);
+  end();
+  const join = (nums: number[]): string =>
+    nums.reduce((out, n, i) => out + (i > 0 && n >= 0 ? " " : "") + String(n), "");
+  return rings
+    .map((r) => {
+      const [first, ...rest] = r as [[number, number], ...[number, number][]];
+      const steps: number[] = [];
+      let [px, py] = first;
+      for (const [x, y] of rest) {
+        steps.push(x - px, y - py);
+        [px, py] = [x, y];
+      }
+      return `M${join(first)}l${join(steps)}z`;
+    })
+    .join("");
 }
 
 /** The map's height in user units, for a viewBox of `0 0 MAP_WIDTH height`. */
-export function mapHeight(): number {
-  return project().height;
+export function mapHeight(detail: MapDetail = "full"): number {
+  return project(detail).height;
 }
 
 /** The id of a country's outline in the sprite ("MW" → "c-MW"). */
@@ -77,18 +141,23 @@ export function outlineId(code: string): string {
 }
 
 /**
- * The sprite: every outline as a path with an id, inside `<g id="world">` so that one `<use>`
- * draws the whole base map. Paths carry no fill or stroke of their own: a `<use>` passes its own
- * (and the page's dark-mode colours) down to them.
+ * Every outline as a path with an id, inside `<g id="world">` so that one `<use>` draws the whole
+ * base map. Paths carry no fill or stroke of their own: a `<use>` passes its own (and the page's
+ * dark-mode colours) down to them. The sprite file holds the full map's; a small map inlines its
+ * own in a `<defs>`.
  */
-export function worldSprite(): string {
-  const { height, outlines } = project();
-  const paths = outlines
-    .map((o) => (o.code ? `<path id="${outlineId(o.code)}" d="${o.d}"/>` : `<path d="${o.d}"/>`))
+export function worldOutlines(detail: MapDetail): string {
+  const paths = project(detail)
+    .outlines.map((o) => (o.code ? `<path id="${outlineId(o.code)}" d="${o.d}"/>` : `<path d="${o.d}"/>`))
     .join("");
+  return `<g id="world">${paths}</g>`;
+}
+
+/** The sprite file (/world-map.svg): the full map's outlines. */
+export function worldSprite(): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}">` +
-    `<g id="world">${paths}</g></svg>\n`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${mapHeight("full")}">` +
+    `${worldOutlines("full")}</svg>\n`
   );
 }
 
@@ -97,9 +166,9 @@ export type MapMark =
   | { readonly kind: "outline"; readonly id: string }
   | { readonly kind: "dot"; readonly cx: number; readonly cy: number };
 
-/** The mark of a country (ISO alpha-2), or undefined when it has neither outline nor centre. */
-export function markOf(code: string): MapMark | undefined {
-  const { height, outlines, projection } = project();
+/** The mark of a country (ISO alpha-2) on a map, or undefined when it has neither outline nor centre. */
+export function markOf(code: string, detail: MapDetail = "full"): MapMark | undefined {
+  const { height, outlines, projection } = project(detail);
   if (outlines.some((o) => o.code === code)) return { kind: "outline", id: outlineId(code) };
   const country = countries.find((c) => c.cca2 === code);
   if (!country || country.latlng.length !== 2) return undefined;

@@ -31,7 +31,7 @@ export interface DistStats {
   /** Path of the largest HTML page, relative to dist/. */
   readonly largestPage: string;
   readonly totalBytes: number;
-  /** The world map's largest cost on a page that shows it: its inline figure plus the outline sprite, gzip. */
+  /** The world map's largest cost on a page that shows it: its inline figure plus the outline sprite if it uses it, gzip. */
   readonly map?: { readonly bytes: number; readonly page: string };
   /** Undefined when none of SEARCH_INDEX_PATHS exists. */
   readonly search?: SearchIndexSize;
@@ -84,7 +84,9 @@ export function measureDist(distDir: string): DistStats {
     pages++;
     if (spriteGzip !== undefined) {
       const figure = MAP_FIGURE.exec(readFileSync(file, "utf8"))?.[0];
-      const bytes = figure === undefined ? 0 : spriteGzip + gzipSync(figure).length;
+      // A full map fetches the sprite; a small one inlines its outlines.
+      const fetched = figure?.includes(MAP_SPRITE) ? spriteGzip : 0;
+      const bytes = figure === undefined ? 0 : fetched + gzipSync(figure).length;
       if (figure !== undefined && bytes > (map?.bytes ?? -1)) map = { bytes, page: relative(distDir, file) };
     }
     if (size > largestPageBytes) {

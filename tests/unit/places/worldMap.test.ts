@@ -9,24 +9,35 @@ import {
   outlineId,
   shadeOf,
   shades,
+  worldOutlines,
   worldSprite,
 } from "../../../src/lib/places/worldMap.ts";
 
 describe("world map marks", () => {
   const sprite = worldSprite();
 
-  it("gives every country an outline from the sprite or a dot inside the map", () => {
-    for (const code of COUNTRIES.keys()) {
-      const mark = markOf(code);
-      expect(mark, code).toBeDefined();
-      if (mark?.kind === "outline") expect(sprite, code).toContain(`id="${mark.id}"`);
-      if (mark?.kind === "dot") {
-        expect(mark.cx, code).toBeGreaterThanOrEqual(DOT_MARGIN);
-        expect(mark.cx, code).toBeLessThanOrEqual(MAP_WIDTH - DOT_MARGIN);
-        expect(mark.cy, code).toBeGreaterThanOrEqual(DOT_MARGIN);
-        expect(mark.cy, code).toBeLessThanOrEqual(mapHeight() - DOT_MARGIN);
+  it.each(["full", "small"] as const)(
+    "gives every country an outline or a dot inside the %s map",
+    (detail) => {
+      const outlines = worldOutlines(detail);
+      for (const code of COUNTRIES.keys()) {
+        const mark = markOf(code, detail);
+        expect(mark, code).toBeDefined();
+        if (mark?.kind === "outline") expect(outlines, code).toContain(`id="${mark.id}"`);
+        if (mark?.kind === "dot") {
+          expect(mark.cx, code).toBeGreaterThanOrEqual(DOT_MARGIN);
+          expect(mark.cx, code).toBeLessThanOrEqual(MAP_WIDTH - DOT_MARGIN);
+          expect(mark.cy, code).toBeGreaterThanOrEqual(DOT_MARGIN);
+          expect(mark.cy, code).toBeLessThanOrEqual(mapHeight(detail) - DOT_MARGIN);
+        }
       }
-    }
+    },
+  );
+
+  it("ships the full map's outlines in the sprite, and keeps the larger countries outlined on the small map", () => {
+    expect(sprite).toContain(worldOutlines("full"));
+    for (const code of ["MW", "KE", "PE", "KH", "PH", "XK"])
+      expect(markOf(code, "small")?.kind).toBe("outline");
   });
 
   it("draws large countries as outlines (Kosovo, which has no ISO numeric code, by name) and tiny ones as dots", () => {
@@ -40,9 +51,21 @@ describe("world map marks", () => {
       const m = markOf(code);
       if (m?.kind !== "dot") {
         const d = new RegExp(`id="${outlineId(code)}" d="([^"]+)"`).exec(sprite)?.[1] ?? "";
-        const nums = [...d.matchAll(/-?\d+/g)].map((x) => Number(x[0]));
-        const xs = nums.filter((_, i) => i % 2 === 0);
-        const ys = nums.filter((_, i) => i % 2 === 1);
+        // Each ring: "M" and an absolute point, then "l" and steps relative to the point before.
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (const ring of d.split("M").filter(Boolean)) {
+          const nums = [...ring.matchAll(/-?\d+/g)].map((x) => Number(x[0]));
+          let [x, y] = [nums[0] ?? 0, nums[1] ?? 0];
+          xs.push(x);
+          ys.push(y);
+          for (let i = 2; i + 1 < nums.length; i += 2) {
+            x += nums[i] ?? 0;
+            y += nums[i + 1] ?? 0;
+            xs.push(x);
+            ys.push(y);
+          }
+        }
         return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
       }
       return [m.cx, m.cy];
