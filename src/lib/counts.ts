@@ -21,3 +21,8 @@ export function groupBy<T>(items: Iterable<T>, keys: (item: T) => readonly strin
   }
   return groups;
 }
+
+/** "1 article", "3 articles". */
+export function articleCount(n: number): string {
+  return `${n} ${n === 1 ? "article" : "articles"}`;
+}

@@ -96,3 +96,8 @@ export async function allTagPages(): Promise<{ facet: Facet; tag: Tag; articles:
   for (const facet of FACETS) for (const entry of await tagsWithPages(facet)) out.push({ facet, ...entry });
   return out;
 }
+
+/** Per country (ISO code) the number of articles naming it, most first (the world map's data). */
+export async function countryArticleCounts(): Promise<{ code: string; count: number }[]> {
+  return countryCounts((await getArticles()).map((a) => a.data));
+}

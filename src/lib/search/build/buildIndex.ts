@@ -25,8 +25,6 @@ import { SEARCH_OPTIONS } from "../shared/options.ts";
 export interface SearchTag {
   readonly slug: string;
   readonly label: string;
-  /** What it adds to the "tags" field of its documents (see tagsText). */
-  readonly tags: string;
 }
 
 /** A filter as the builder is given it: its name and how a document lists its values. */

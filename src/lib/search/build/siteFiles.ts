@@ -34,9 +34,7 @@ export function searchFacets(
 ): FacetSpec[] {
   const tags = searchTags(taxonomy);
   const named = new Set(docs.flatMap((d) => d.places));
-  const placeValues = places
-    .filter((p) => named.has(p.slug))
-    .map((p) => ({ slug: p.slug, label: p.name, tags: "" }));
+  const placeValues = places.filter((p) => named.has(p.slug)).map((p) => ({ slug: p.slug, label: p.name }));
   return [
     { name: "programme", values: tags.programmes, of: (d) => d.programmes },
     { name: "topic", values: tags.topics, of: (d) => d.topics },

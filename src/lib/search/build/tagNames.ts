@@ -3,7 +3,7 @@
  * names, topics with names). Pure; never imports the taxonomy module itself, so tests can pass any.
  */
 import type { SearchTag } from "./buildIndex.ts";
-import { programmeTags, type TagNames } from "./documents.ts";
+import type { TagNames } from "./documents.ts";
 
 /** The parts of the taxonomy the search reads. */
 export interface TaxonomyNames {
@@ -31,8 +31,7 @@ export function searchTags(taxonomy: TaxonomyNames): { programmes: SearchTag[]; 
     programmes: taxonomy.programmes.map((p) => ({
       slug: p.slug,
       label: p.shortName,
-      tags: programmeTags(p),
     })),
-    topics: taxonomy.topics.map((t) => ({ slug: t.slug, label: t.name, tags: t.name })),
+    topics: taxonomy.topics.map((t) => ({ slug: t.slug, label: t.name })),
   };
 }
