@@ -6,6 +6,7 @@
 import type { RSSFeedItem } from "@astrojs/rss";
 import { listingDate } from "../lib/articleDates.ts";
 import { textAsHtml, xmlSafe } from "../lib/escape.ts";
+import { feedSelection } from "../lib/listing.ts";
 import type { ArticleEntry } from "./articles.ts";
 import { programmeTag, regionTag, topicTag } from "./tags.ts";
 import { href } from "./url.ts";
@@ -16,12 +17,14 @@ const withDate = (iso: string | undefined): { pubDate?: Date } =>
 
 /** The namespaces a feed of `articles` uses beyond RSS 2.0: Dublin Core, when an item names its own language. */
 export function feedNamespaces(articles: readonly ArticleEntry[]): { xmlns?: Record<string, string> } {
-  return articles.some((a) => a.data.lang) ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } } : {};
+  return feedArticles(articles).some((a) => a.data.lang)
+    ? { xmlns: { dc: "http://purl.org/dc/elements/1.1/" } }
+    : {};
 }
 
-/** The articles a feed carries: all but previews, in listing order. */
+/** The articles a feed carries: the newest `FEED_ITEMS` in listing order, previews left out. */
 export function feedArticles(articles: readonly ArticleEntry[]): ArticleEntry[] {
-  return articles.filter((a) => !a.data.preview);
+  return feedSelection(articles, (a) => !a.data.preview);
 }
 
 /** The names of an article's tags, as feeds list them. */
@@ -49,10 +52,11 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
 
 /**
  * The channel's extra elements: its language and `lastBuildDate`, the newest added date of the
- * feed's articles, else of all articles; without git history, the newest source date. Never the
+ * feed's items, else of all articles; without git history, the newest source date. Never the
  * clock, so two builds of one commit stay identical.
  */
-export function channelData(articles: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
+export function channelData(listing: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
+  const articles = feedArticles(listing);
   const date =
     newest(articles, "added") ?? newest(all, "added") ?? newest(articles, "date") ?? newest(all, "date");
   return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
