@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { remark } from "remark";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
@@ -88,6 +89,19 @@ describe("blocksToMarkdown's plain-text path", () => {
     expect(lists.length).toBeGreaterThan(300);
     const differ = lists.filter((blocks) => blocksToMarkdown(blocks) !== remarkMarkdown(blocks));
     expect(differ).toEqual([]);
+  });
+
+  it("writes what remark writes for random text of letters, marks, spaces and markup", () => {
+    const pieces = ["a", "Z", "9", " ", "!", "*", "’", "é", "\u0301", "😀", "𝐀", "\ud800", "-", "–"];
+    pieces.push("\n", "<", "&", "ß", "٣", "'", '"', "“", "#", "_", "(", "%", "\t", "\u00a0", ".", "1.");
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom("paragraph" as const, "heading" as const), (t, type) => {
+        const blocks = [{ type, text: t }];
+        expect(blocksToMarkdown(blocks)).toBe(remarkMarkdown(blocks));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("reads back, for the open data, the text remark reads", () => {

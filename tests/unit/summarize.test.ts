@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SUMMARY_LIMIT, summarize } from "../../src/lib/seed/summarize.ts";
 
@@ -26,5 +27,20 @@ describe("summarize", () => {
 
   it("cuts a single unbroken word hard rather than exceeding the limit", () => {
     expect(summarize(["x".repeat(500)]).length).toBe(SUMMARY_LIMIT);
+  });
+
+  it("summarises as if the whole body were joined and its white space folded first", () => {
+    const whole = (paragraphs: string[], limit: number) => {
+      const text = paragraphs.join(" ").replace(/\s+/gu, " ").trim();
+      return text.length <= limit ? text : summarize([text], limit);
+    };
+    const piece = fc.constantFrom("word", " ", "  ", "\n", "\t", "", "a,", "(b)", "x".repeat(30), "–");
+    const paragraph = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 8 }), fc.integer({ min: 5, max: 60 }), (ps, limit) => {
+        expect(summarize(ps, limit)).toBe(whole(ps, limit));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
