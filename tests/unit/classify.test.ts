@@ -111,42 +111,6 @@ describe("classify: topics", () => {
   });
 });
 
-describe("classify: regions", () => {
-  it.each<[string, string[]]>([
-    ["Malawi Revenue Authority and Malawian officers", ["malawi"]],
-    ["Philippine Customs officers", ["philippines"]],
-    ["a workshop in Beirut", ["lebanon"]],
-    ["the Middle East and North Africa", ["mena"]],
-    ["West and Central African Customs administrations", ["west-and-central-africa"]],
-    ["Sub-Saharan Africa, Asia and South America", ["sub-saharan-africa", "asia", "south-america"]],
-    ["nine African and Asian countries", ["africa", "asia"]],
-    ["the Asia-Pacific region", ["asia-pacific"]],
-    ["Asiapacific nations", ["asia-pacific"]],
-    ["the Asia/Pacific region", ["asia-pacific"]],
-    ["the Asia\u2013Pacific region", ["asia-pacific"]],
-    ["the EAC/SADC region", ["eac", "sadc"]],
-    ["Eastern Europe and Central Asia", ["eastern-europe-central-asia"]],
-    ["Bosnia and Herzegovina (BiH)", ["bosnia-and-herzegovina"]],
-    ["Albanian and Kosovar Customs", ["albania", "kosovo"]],
-    ["two sub-projects, INAMA Global and INAMA India", ["india"]],
-    ["Papua New Guinea", ["papua-new-guinea"]],
-    ["Equatorial Guinea and Guinea-Bissau", ["equatorial-guinea", "guinea-bissau"]],
-    ["Guinea and South Africa", ["guinea", "south-africa"]],
-    ["Niger and Nigeria", ["niger", "nigeria"]],
-    ["Sudan and South Sudan", ["south-sudan", "sudan"]],
-    ["Chad Customs seized ivory", ["chad"]],
-    ["Turkey and the Republic of Korea", ["south-korea", "turkiye"]],
-    ["a roast turkey for Chad Smith", []],
-    ["the Indian Ocean", []],
-    ["experts from the UK Border Force", []],
-    ["funded by the United States Department of State", []],
-    ["the Asian Development Bank Institute conference", []],
-    ["the OSCE (Organization for Security and Co-operation in Europe)", []],
-  ])("tags %j with %j", (body, expected) => {
-    expect(tag(body).regions).toEqual(expected);
-  });
-});
-
 describe("classify: partners", () => {
   it.each<[string, string[]]>([
     ["the WCO and WHO met", ["who"]],
@@ -176,14 +140,12 @@ describe("classify: mechanics", () => {
         { slug: "x", shortName: "X", fullName: "Project X", description: "X.", patterns: ["\\bX\\b"] },
       ],
       topics: [{ slug: "misc", name: "Misc", description: "Misc.", patterns: ["\\bmisc\\b"] }],
-      regions: [],
       partners: [],
       fallbackTopic: "misc",
     });
     expect(classify({ title: "x marks", body: "" }, tiny)).toEqual({
       programmes: ["x"],
       topics: ["misc"],
-      regions: [],
       partners: [],
     });
   });

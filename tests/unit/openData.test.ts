@@ -11,6 +11,8 @@ import { recordMaker, type ArticleFacts, type DataArticle } from "../../src/lib/
 import { articlesSchema } from "../../src/lib/openData/schema.ts";
 import { gzipBytes, splitByGzipSize } from "../../src/lib/openData/split.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
+import { COUNTRIES } from "../../src/lib/places/recognise.ts";
+import { REGION_ENTRIES } from "../../src/lib/places/rollup.ts";
 
 const SCHEMA_URL = "https://example.org/digest/data/articles.schema.json";
 const META: DataMeta = {
@@ -172,9 +174,13 @@ describe("csvFile", () => {
   });
 
   it("can join every taxonomy name with the list separator and split it back", () => {
-    const names = [TAXONOMY.programmes, TAXONOMY.topics, TAXONOMY.regions, TAXONOMY.partners].flatMap(
-      (list) => list.flatMap((e) => [e.slug, "name" in e ? e.name : `${e.shortName}${e.fullName}`]),
-    );
+    const names = [
+      ...[TAXONOMY.programmes, TAXONOMY.topics, TAXONOMY.partners].flatMap((list) =>
+        list.flatMap((e) => [e.slug, "name" in e ? e.name : `${e.shortName}${e.fullName}`]),
+      ),
+      ...REGION_ENTRIES.flatMap((r) => [r.slug, r.name]),
+      ...[...COUNTRIES.values()].map((c) => c.name),
+    ];
     expect(names.filter((n) => n.includes(";"))).toEqual([]);
   });
 });

@@ -22,23 +22,15 @@ function bruteForce(text: { title: string; body: string }, taxonomy: Taxonomy = 
   const full = normaliseForMatching(`${text.title}\n\n${text.body}`);
   const hits = (entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>, t: string) =>
     entries.filter((e) => e.patterns.some((p) => toRegExp(p).test(t))).map((e) => e.slug);
-  // Partner names are blanked where they occur in the full text (each pattern on the unmasked text).
-  const blank = new Array<boolean>(full.length).fill(false);
-  for (const p of taxonomy.partners.flatMap((e) => e.patterns)) {
-    for (const m of full.matchAll(toRegExp(p, "g"))) blank.fill(true, m.index, m.index + m[0].length);
-  }
-  // Each masked code unit becomes one space, as in the classifier.
-  const masked = Array.from({ length: full.length }, (_, i) => (blank[i] ? " " : full[i])).join("");
   const topics = hits(taxonomy.topics, full);
   return {
     programmes: hits(taxonomy.programmes, full),
     topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
-    regions: hits(taxonomy.regions, masked),
     partners: hits(taxonomy.partners, full),
   };
 }
 
-const ALL_PATTERNS = (["programmes", "topics", "regions", "partners"] as const).flatMap((k) =>
+const ALL_PATTERNS = (["programmes", "topics", "partners"] as const).flatMap((k) =>
   TAXONOMY[k].flatMap((e) => e.patterns.map((p) => toRegExp(p))),
 );
 

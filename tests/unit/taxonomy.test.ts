@@ -67,15 +67,9 @@ describe("validateTaxonomy", () => {
     ["a blank pattern", ["partners", 0, "patterns"], [""], `partners[0] ("cites"): patterns[0] ${M.empty}`],
     [
       "a slug that is not kebab-case",
-      ["regions", 0, "slug"],
-      "West_Africa",
-      `regions[0] ("West_Africa"): slug ${M.notKebabCase}`,
-    ],
-    [
-      "an unknown region placeType",
-      ["regions", 0, "placeType"],
-      "continent",
-      'regions[0] ("africa"): placeType must be "country" or "region"',
+      ["topics", 0, "slug"],
+      "Wild_Life",
+      `topics[0] ("Wild_Life"): slug ${M.notKebabCase}`,
     ],
     [
       "a misspelt field",
@@ -122,11 +116,6 @@ describe("TAXONOMY", () => {
 
   it("names a fallback topic that is one of its topics", () => {
     expect(TAXONOMY.topics.map((t) => t.slug)).toContain(TAXONOMY.fallbackTopic);
-  });
-
-  it("keeps slugs unique across regions and countries", () => {
-    const slugs = TAXONOMY.regions.map((r) => r.slug);
-    expect(new Set(slugs).size).toBe(slugs.length);
   });
 });
 

@@ -1,11 +1,10 @@
 /**
- * Classifier: tags an article's title and body with programme, topic, region and partner
- * slugs by matching the taxonomy's patterns (compiled once per taxonomy object; a literal
- * prefilter skips the patterns that cannot match, so each article runs only a handful).
+ * Classifier: tags an article's title and body with programme, topic and partner slugs by
+ * matching the taxonomy's patterns (compiled once per taxonomy object; a literal prefilter
+ * skips the patterns that cannot match, so each article runs only a handful).
  * Rules it must keep: a programme is tagged only when the text names it, never inferred
- * from a topic or region; every article gets at least one topic (the taxonomy's fallback
- * topic when nothing else matches); a place named only inside a partner organisation's
- * name ("UK Border Force", "Asian Development Bank Institute") is not a region mention.
+ * from a topic; every article gets at least one topic (the taxonomy's fallback topic when
+ * nothing else matches). Places are not classified here: src/lib/places/ recognises them.
  */
 import { TAXONOMY } from "./data.ts";
 import { foldForLiterals, LiteralSet, requiredLiteralSets } from "./prefilter.ts";
@@ -15,7 +14,6 @@ import { toRegExp, type Pattern, type Taxonomy } from "./schema.ts";
 export interface Classification {
   programmes: string[];
   topics: string[];
-  regions: string[];
   partners: string[];
 }
 
@@ -28,8 +26,6 @@ export interface ClassifiableText {
 /** One compiled pattern and the literals that decide whether it can match (see prefilter.ts). */
 interface Check {
   re: RegExp;
-  /** Global copy, for blanking out partner names (partner patterns only). */
-  global?: RegExp;
   /**
    * Literal sets (ids in the case-insensitive, folded, or the case-sensitive literal set): the
    * pattern can match only if the text has a literal of every set. Empty: always run.
@@ -46,7 +42,6 @@ interface CompiledEntry {
 interface Compiled {
   programmes: CompiledEntry[];
   topics: CompiledEntry[];
-  regions: CompiledEntry[];
   partners: CompiledEntry[];
   /** Literals of the case-insensitive patterns (matched against folded text) and of the others. */
   folded: LiteralSet;
@@ -59,10 +54,7 @@ function compiled(taxonomy: Taxonomy): Compiled {
   let c = cache.get(taxonomy);
   if (!c) {
     const lists = { folded: new Map<string, number>(), exact: new Map<string, number>() };
-    const compile = (
-      entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>,
-      masks = false,
-    ): CompiledEntry[] =>
+    const compile = (entries: ReadonlyArray<{ slug: string; patterns: Pattern[] }>): CompiledEntry[] =>
       entries.map((e) => ({
         slug: e.slug,
         checks: e.patterns.map((p) => {
@@ -76,14 +68,13 @@ function compiled(taxonomy: Taxonomy): Compiled {
               return id;
             }),
           );
-          return { re, literals, ignoreCase, ...(masks ? { global: toRegExp(p, "g") } : {}) };
+          return { re, literals, ignoreCase };
         }),
       }));
     c = {
       programmes: compile(taxonomy.programmes),
       topics: compile(taxonomy.topics),
-      regions: compile(taxonomy.regions),
-      partners: compile(taxonomy.partners, true),
+      partners: compile(taxonomy.partners),
       folded: new LiteralSet([...lists.folded.keys()]),
       exact: new LiteralSet([...lists.exact.keys()]),
     };
@@ -129,46 +120,15 @@ function matching(entries: CompiledEntry[], text: string, found: Found): string[
     .map((e) => e.slug);
 }
 
-function maskPartners(text: string, masks: readonly RegExp[]): string {
-  const blank = new Uint8Array(text.length);
-  let any = false;
-  for (const re of masks) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      blank.fill(1, m.index, m.index + m[0].length);
-      any = true;
-      if (m[0].length === 0) re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-    }
-  }
-  if (!any) return text;
-  // Copy unmasked runs whole; each masked code unit becomes one space.
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = blank.indexOf(1); i !== -1;) {
-    const end = blank.indexOf(0, i);
-    const stop = end === -1 ? text.length : end;
-    parts.push(text.slice(start, i), " ".repeat(stop - i));
-    start = stop;
-    i = end === -1 ? -1 : blank.indexOf(1, end);
-  }
-  parts.push(text.slice(start));
-  return parts.join("");
-}
-
-/** Tags an article with programme, topic, region and partner slugs, each in taxonomy order. */
+/** Tags an article with programme, topic and partner slugs, each in taxonomy order. */
 export function classify(text: ClassifiableText, taxonomy: Taxonomy = TAXONOMY): Classification {
   const c = compiled(taxonomy);
   const full = normaliseForMatching(`${text.title}\n\n${text.body}`);
-  // Blanking partner names only removes text, so literals absent from the full text are absent from the masked text too.
   const found = findLiterals(c, full);
   const topics = matching(c.topics, full, found);
-  const partnerMasks = c.partners
-    .flatMap((e) => e.checks)
-    .flatMap((check) => (check.global && possible(check, found) ? [check.global] : []));
   return {
     programmes: matching(c.programmes, full, found),
     topics: topics.length > 0 ? topics : [taxonomy.fallbackTopic],
-    regions: matching(c.regions, maskPartners(full, partnerMasks), found),
     partners: matching(c.partners, full, found),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Taxonomy schema: the shape and invariants of the programme, topic, region and
- * partner-organisation lists, and the single place where patterns become RegExps.
+ * Taxonomy schema: the shape and invariants of the programme, topic and partner-organisation
+ * lists, and the single place where patterns become RegExps.
  * Must never accept an entry whose patterns do not compile, whose slug is not unique
  * kebab-case, or whose text is empty.
  */
@@ -53,14 +53,6 @@ const programme = z.strictObject({
   patterns,
 });
 const topic = z.strictObject({ slug: slug(), name: text(), description: text(), patterns });
-const placeType = z.enum(["country", "region"], { error: 'must be "country" or "region"' });
-const region = z.strictObject({
-  slug: slug(),
-  name: text(),
-  placeType,
-  description: text().optional(),
-  patterns,
-});
 /** What a partner is: an organisation (the default), or a convention or treaty it names. */
 const partnerType = z.enum(["organisation", "convention"], {
   error: 'must be "organisation" or "convention"',
@@ -77,11 +69,10 @@ export const taxonomySchema = z.strictObject(
   {
     programmes: list(programme),
     topics: list(topic),
-    regions: list(region),
     partners: list(partner),
     fallbackTopic: slug(),
   },
-  { error: "must be an object with programmes, topics, regions, partners and fallbackTopic" },
+  { error: "must be an object with programmes, topics, partners and fallbackTopic" },
 );
 
 /** A pattern: a string is matched case-insensitively; `{ source, caseSensitive: true }` is not. */
@@ -91,8 +82,8 @@ export type Taxonomy = z.infer<typeof taxonomySchema>;
 /** The raw (pre-validation) taxonomy shape, for typing data modules. */
 export type TaxonomyInput = z.input<typeof taxonomySchema>;
 /** One of the four lists of the taxonomy. */
-export type TaxonomyList = "programmes" | "topics" | "regions" | "partners";
-const TAXONOMY_LISTS: readonly TaxonomyList[] = ["programmes", "topics", "regions", "partners"];
+export type TaxonomyList = "programmes" | "topics" | "partners";
+const TAXONOMY_LISTS: readonly TaxonomyList[] = ["programmes", "topics", "partners"];
 
 /** Compiles one pattern with the flags every consumer must use (`u`, plus `i` unless case-sensitive). */
 export function toRegExp(p: Pattern, extraFlags = ""): RegExp {
