@@ -87,7 +87,11 @@ async function main(): Promise<number> {
     await rm(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, DOCUMENTS_FILE), result.documents);
-    await (pool ? pool.writeFiles(staging, result.files) : writeFiles(staging, result.files));
+    // Unchanged articles are linked from the folder being replaced rather than written again.
+    const previous = existsSync(outDir) ? outDir : undefined;
+    await (pool
+      ? pool.writeFiles(staging, result.files, previous)
+      : writeFiles(staging, result.files, previous));
     // Swap the new folder in.
     const retired = `${outDir}.retired-${process.pid}`;
     await rename(outDir, retired).catch((error: NodeJS.ErrnoException) => {

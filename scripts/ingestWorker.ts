@@ -11,7 +11,9 @@ parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     const value =
-      job.step === "write" ? writeFiles(job.dir, job.files) : runStep(job.step, job.items as never[]);
+      job.step === "write"
+        ? writeFiles(job.dir, job.files, job.previous)
+        : runStep(job.step, job.items as never[]);
     reply = { ok: true, value };
   } catch (error) {
     reply = { ok: false, error: errorText(error) };

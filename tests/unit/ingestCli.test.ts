@@ -5,7 +5,16 @@
  * through this same CLI in hostile.test.ts.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,14 +28,14 @@ const work = mkdtempSync(path.join(tmpdir(), "ingest-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the ingest as `npm run ingest` does (Node stripping the types), from `work`, with relative paths. */
-async function ingest(seeds: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function ingest(seeds: string, out = "out"): Promise<{ code: number; stdout: string; stderr: string }> {
   const args = [
     "--experimental-strip-types",
     path.join(root, "scripts/ingest.ts"),
     "--seeds",
     seeds,
     "--out",
-    "out",
+    out,
   ];
   try {
     return { code: 0, ...(await run(process.execPath, args, { cwd: work })) };
@@ -66,5 +75,32 @@ describe("npm run ingest", () => {
     expect(bad.stderr).toContain("ingest failed: 2 problem(s); nothing was written to out");
     expect(snapshot(path.join(work, "out"))).toEqual(published);
     expect(readdirSync(work).filter((name) => name.includes(".staging-"))).toEqual([]);
+  }, 60_000);
+
+  it("on a rebuild keeps the files of unchanged articles and rewrites only the changed ones", async () => {
+    const seeds = path.join(work, "rebuild-seeds");
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    expect((await ingest("rebuild-seeds")).code).toBe(0);
+    const out = path.join(work, "out");
+    const before = new Map(readdirSync(out).map((name) => [name, statSync(path.join(out, name)).ino]));
+    // One new article at the end of the last seed file: every other file stays as it was.
+    const last = readdirSync(seeds).sort().at(-1) ?? "";
+    appendFileSync(
+      path.join(seeds, last),
+      "\n\nA New Rebuild Article\n\nA New Rebuild Article\n\nIts body.\n",
+    );
+    const again = await ingest("rebuild-seeds");
+    expect(again.code, again.stderr).toBe(0);
+    const after = snapshot(out);
+    const added = Object.keys(after).filter((name) => !before.has(name));
+    expect(added).toHaveLength(1);
+    const kept = [...before].filter(([name, ino]) => statSync(path.join(out, name)).ino === ino);
+    const changed = [...before.keys()].filter((name) => !kept.some(([k]) => k === name));
+    // The articles whose related list now names the new one, and the search documents, change.
+    expect(changed).toContain(DOCUMENTS_FILE);
+    expect(kept.length).toBeGreaterThan(before.size / 2);
+    // And the folder is byte for byte what an ingest from scratch writes.
+    expect((await ingest("rebuild-seeds", "scratch")).code).toBe(0);
+    expect(after).toEqual(snapshot(path.join(work, "scratch")));
   }, 60_000);
 });
