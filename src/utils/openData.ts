@@ -29,12 +29,12 @@ let cache: Promise<BuiltOpenData> | undefined;
 /** The open data, built once per build (the endpoints and the /data/ page share it). */
 export function getOpenData(): Promise<BuiltOpenData> {
   if (import.meta.env.DEV) cache = undefined;
-  cache ??= getArticles().then((articles) => {
+  cache ??= getArticles().then(async (articles) => {
     const make = recordMaker(TAXONOMY, (id) => absolute(`articles/${id}/`));
     const sorted = [...articles].sort((a, b) => byListingOrder(a.data, b.data));
     const records = sorted.map((a) => make({ ...a.data, id: a.id, text: markdownToText(a.body ?? "") }));
     const generated = newestAdded(articles.map((a) => a.data)) ?? null;
-    const files = openDataFiles(records, {
+    const files = await openDataFiles(records, {
       schemaUrl: absolute("data/articles.schema.json"),
       folderUrl: absolute("data/"),
       generated,
