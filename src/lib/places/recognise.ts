@@ -99,13 +99,14 @@ const NOT_A_NOUN = `(?:${[
   "should|may|might|has|have|had|during|via|&",
 ].join("|")})(?![\\p{L}\\p{N}])`;
 
-/** Demonyms (package and extra.ts) that may stand between a language-demonym and its noun. */
-const demonymNames = new Set<string>();
-for (const c of countries) {
+/** A country's English demonyms from the package, one name each ("Malawian"; "Swiss" once, not per gender). */
+function packageDemonyms(c: (typeof countries)[number]): string[] {
   const d = c.demonyms?.eng;
-  if (d)
-    for (const dn of new Set([d.m, d.f])) for (const p of dn.split(/,\s*|\s+or\s+/u)) demonymNames.add(p);
+  return d ? [...new Set([d.m, d.f])].flatMap((dn) => dn.split(/,\s*|\s+or\s+/u)) : [];
 }
+
+/** Demonyms (package and extra.ts) that may stand between a language-demonym and its noun. */
+const demonymNames = new Set<string>(countries.flatMap(packageDemonyms));
 for (const names of Object.values(extra.demonyms)) for (const n of names) demonymNames.add(n);
 const DEMONYM = `(?:${[...demonymNames]
   .filter((n) => n.trim())
@@ -198,10 +199,7 @@ const terms: Term[] = [];
       if (!/^[\p{Script=Latin}\s.,'’&()-]+$/u.test(a) || /,/.test(a)) continue;
       add(names, c.cca2, a);
     }
-    const d = c.demonyms?.eng;
-    if (d)
-      for (const dn of new Set([d.m, d.f]))
-        for (const part of dn.split(/,\s*|\s+or\s+/u)) add(demonyms, c.cca2, part);
+    for (const part of packageDemonyms(c)) add(demonyms, c.cca2, part);
   }
   const sovereign = new Set(countries.filter((c) => c.independent).map((c) => c.cca2));
   const keyOf = new Map(fixed);
