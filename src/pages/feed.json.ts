@@ -6,7 +6,7 @@ import { getArticles } from "../utils/articles";
 import { feedArticles, feedCategories } from "../utils/feeds";
 import { href } from "../utils/url";
 
-/** The JSON Feed of all articles: the items, order and dates of /rss.xml. */
+/** The JSON Feed of the newest articles (FEED_ITEMS): the items, order and dates of /rss.xml. */
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL("http://localhost:4321");
   const text = jsonFeed(
