@@ -18,6 +18,7 @@ import { DOCUMENTS_FILE } from "../src/lib/search/build/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
 import { readAddedDates } from "./addedDates.ts";
+import { enableCompileCache } from "./compileCache.ts";
 import { codeVersion, DiskReadCache } from "./readCache.ts";
 import { WorkerPool, workersFor, writeFiles } from "./workerPool.ts";
 
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
     say(`--workers must be a whole number ≥ 0, not "${values.workers ?? ""}"`);
     return 1;
   }
+  enableCompileCache();
   // Started before this thread loads the pipeline, so the workers load theirs meanwhile.
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   const { ingest } = await import("../src/lib/ingest/pipeline.ts");

@@ -3,9 +3,14 @@
  * what the main thread sends, with the very functions a single-threaded ingest runs.
  */
 import { parentPort } from "node:worker_threads";
-import { runStep } from "../src/lib/ingest/pipeline.ts";
-import { errorText } from "../src/lib/errorText.ts";
-import { writeFiles, type WorkerJob, type WorkerReply } from "./workerPool.ts";
+import { enableCompileCache } from "./compileCache.ts";
+import type { WorkerJob, WorkerReply } from "./workerPool.ts";
+
+// Loaded after the compile cache is on, so they load from it.
+enableCompileCache();
+const { runStep } = await import("../src/lib/ingest/pipeline.ts");
+const { errorText } = await import("../src/lib/errorText.ts");
+const { writeFiles } = await import("./workerPool.ts");
 
 parentPort?.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;

@@ -3,7 +3,7 @@
  * to each other, and an article written as its Markdown file. Each is a plain function of its
  * input, so any thread can run it and the output does not depend on which did.
  */
-import { computeRelated } from "../related.ts";
+import { relatedIndex, relatedInRange, termCounts, type RelatedIndex, type TermCounts } from "../related.ts";
 import { articleToMarkdownFile } from "../seed/frontmatter.ts";
 import type { Block, SeedArticle } from "../seed/parseSeed.ts";
 import { recognisePlaces } from "../places/recognise.ts";
@@ -52,11 +52,14 @@ export interface ArticleFile {
   readonly text: string;
 }
 
-/** What an article's own text tells: its repaired title, language, summary, tags and countries. */
+/**
+ * What an article's own text tells: its repaired title, language, summary, tags and countries,
+ * and its counted words for related articles.
+ */
 export type Analysis = Pick<
   Article,
   "title" | "lang" | "summary" | "programmes" | "topics" | "regions" | "partners" | "countries"
->;
+> & { readonly termCounts: TermCounts };
 
 /** The analysis of one article's text: it depends on nothing else, so it can run before merging. */
 export function analyseArticle(seed: SeedArticle): Analysis {
@@ -73,6 +76,8 @@ export function analyseArticle(seed: SeedArticle): Analysis {
     // Regions roll up from places: the regions it names and the M49 regions of its countries.
     regions: regionSlugs(places.countries, places.regions),
     countries: places.countries,
+    // The words related articles compare: the title and every block, as the article is published.
+    termCounts: termCounts([title, ...seed.blocks.map((b) => b.text)].join("\n\n")),
   };
 }
 
@@ -107,17 +112,35 @@ export function tagArticle(
   };
 }
 
-/** Related articles from shared tags and the full text. */
-export function relateArticles(articles: readonly Article[]): Related {
-  return computeRelated(
-    articles.map((a) => ({
+/** The related-articles index of `articles`, given the analysis of each (same order). */
+export function relationIndex(articles: readonly Article[], analyses: readonly Analysis[]): RelatedIndex {
+  return relatedIndex(
+    articles.map((a, i) => ({
       slug: a.slug,
       programmes: a.programmes,
       topics: a.topics,
       regions: a.regions,
-      text: [a.title, ...a.blocks.map((b) => b.text)].join("\n\n"),
+      termCounts: analysisAt(analyses, i).termCounts,
     })),
   );
+}
+
+function analysisAt(analyses: readonly Analysis[], i: number): Analysis {
+  const analysis = analyses[i];
+  if (analysis === undefined) throw new Error(`relationIndex: no analysis for article ${i}`);
+  return analysis;
+}
+
+/** A run of articles of a related-articles index, for one thread to relate. */
+export interface RelateJob {
+  readonly index: RelatedIndex;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The related articles (indices into the index, best first) of each article of the job. */
+export function relateRange(job: RelateJob): number[][] {
+  return relatedInRange(job.index, job.from, job.to);
 }
 
 /** An article as the Markdown file of the content collection. */

@@ -2,8 +2,16 @@
  * The features related articles compare: each article's rarity-weighted tags and its top TF-IDF
  * terms, as compressed rows, and their inversion into posting lists.
  */
-import { TERMS_PER_ARTICLE, WEIGHTS, type RelatedInput } from "./options.ts";
-import { terms } from "./terms.ts";
+import { TERMS_PER_ARTICLE, WEIGHTS } from "./options.ts";
+import type { TermCounts } from "./terms.ts";
+
+/** What the features are made of, for one article: its tags and its counted words. */
+export interface FeatureInput {
+  readonly programmes: readonly string[];
+  readonly topics: readonly string[];
+  readonly regions: readonly string[];
+  readonly termCounts: TermCounts;
+}
 
 /** Compressed rows: the items of row r are at [offsets[r], offsets[r + 1]). */
 export interface Rows {
@@ -26,41 +34,48 @@ class RowBuilder {
   }
   build(): Rows {
     return {
-      offsets: Int32Array.from(this.offsets),
-      ids: Int32Array.from(this.ids),
-      weights: Float64Array.from(this.weights),
+      offsets: sharedInts(this.offsets),
+      ids: sharedInts(this.ids),
+      weights: sharedFloats(this.weights),
     };
   }
 }
 
+/**
+ * Typed arrays over shared memory: the rows and postings go to worker threads without being
+ * copied (structured cloning shares a SharedArrayBuffer).
+ */
+function sharedInts(values: ArrayLike<number> | number): Int32Array {
+  const length = typeof values === "number" ? values : values.length;
+  const out = new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+  if (typeof values !== "number") out.set(values);
+  return out;
+}
+function sharedFloats(values: ArrayLike<number> | number): Float64Array {
+  const length = typeof values === "number" ? values : values.length;
+  const out = new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+  if (typeof values !== "number") out.set(values);
+  return out;
+}
+
 /** Each article's weighted features: rarity-weighted tags plus its top TF-IDF terms (L2-normalised). */
-export function buildFeatures(articles: ReadonlyArray<RelatedInput>): {
+export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
   docs: Rows;
   featureCount: number;
 } {
-  const dict = new Map<string, number>();
+  // Words and tags share one numbering, in order of first use.
+  const words = new Map<number, number>();
+  const tags = new Map<string, number>();
   const df: number[] = [];
-  const idOf = (key: string): number => {
-    let id = dict.get(key);
-    if (id === undefined) dict.set(key, (id = df.push(0) - 1));
-    return id;
-  };
   const termRows = new RowBuilder(); // weight = term count in the article
   const tagRows = new RowBuilder(); // weight = WEIGHTS entry of the tag's facet
-  const count: number[] = [];
   for (const a of articles) {
-    const seen: number[] = [];
-    for (const t of terms(a.text)) {
-      const id = idOf(t);
-      if (count[id] === undefined || count[id] === 0) {
-        seen.push(id);
-        count[id] = 0;
-      }
-      count[id] = (count[id] ?? 0) + 1;
-    }
-    for (const id of seen) {
-      termRows.push(id, count[id] ?? 1);
-      count[id] = 0;
+    const { ids, counts } = a.termCounts;
+    for (let k = 0; k < ids.length; k++) {
+      const hash = ids[k] ?? 0;
+      let id = words.get(hash);
+      if (id === undefined) words.set(hash, (id = df.push(0) - 1));
+      termRows.push(id, counts[k] ?? 1);
       df[id] = (df[id] ?? 0) + 1;
     }
     termRows.endRow();
@@ -72,7 +87,9 @@ export function buildFeatures(articles: ReadonlyArray<RelatedInput>): {
     const tagIds = new Set<number>();
     for (const [prefix, list, w] of groups) {
       for (const s of list) {
-        const id = idOf(`${prefix}:${s}`); // "p:x" can never be a term: terms have no colon
+        const key = `${prefix}:${s}`;
+        let id = tags.get(key);
+        if (id === undefined) tags.set(key, (id = df.push(0) - 1));
         if (tagIds.has(id)) continue;
         tagIds.add(id);
         tagRows.push(id, w);
@@ -109,13 +126,13 @@ export function buildFeatures(articles: ReadonlyArray<RelatedInput>): {
 
 /** Inverts the article rows into posting lists; `positions[x]` is where row item x sits in its posting list. */
 export function invertRows(docs: Rows, featureCount: number): { postings: Rows; positions: Int32Array } {
-  const offsets = new Int32Array(featureCount + 1);
+  const offsets = sharedInts(featureCount + 1);
   for (const id of docs.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
   for (let f = 0; f < featureCount; f++) offsets[f + 1] = (offsets[f + 1] ?? 0) + (offsets[f] ?? 0);
   const fill = offsets.slice(0, featureCount);
-  const ids = new Int32Array(docs.ids.length);
-  const weights = new Float64Array(docs.ids.length);
-  const positions = new Int32Array(docs.ids.length);
+  const ids = sharedInts(docs.ids.length);
+  const weights = sharedFloats(docs.ids.length);
+  const positions = sharedInts(docs.ids.length);
   for (let i = 0; i + 1 < docs.offsets.length; i++) {
     for (let x = docs.offsets[i] ?? 0; x < (docs.offsets[i + 1] ?? 0); x++) {
       const f = docs.ids[x] ?? 0;
