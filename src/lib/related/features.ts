@@ -42,6 +42,49 @@ class RowBuilder {
 }
 
 /**
+ * Word hash → feature id, an open-addressing table: a Map keyed by 53-bit numbers boxes each
+ * key and cost most of building the features.
+ */
+class HashIds {
+  private keys = new Float64Array(1 << 16);
+  private values = new Int32Array(1 << 16).fill(-1);
+  private size = 0;
+
+  /** The id of `hash`, or -1. */
+  get(hash: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = hash % (mask + 1); ; slot = (slot + 1) & mask) {
+      const value = this.values[slot] ?? -1;
+      if (value < 0 || this.keys[slot] === hash) return value;
+    }
+  }
+
+  /** Sets the id of `hash`, which must not be in the table yet. */
+  set(hash: number, id: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.place(hash, id);
+    this.size++;
+  }
+
+  private place(hash: number, id: number): void {
+    const mask = this.keys.length - 1;
+    let slot = hash % (mask + 1);
+    while ((this.values[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
+    this.keys[slot] = hash;
+    this.values[slot] = id;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    values.forEach((id, slot) => {
+      if (id >= 0) this.place(keys[slot] ?? 0, id);
+    });
+  }
+}
+
+/**
  * Typed arrays over shared memory: the rows and postings go to worker threads without being
  * copied (structured cloning shares a SharedArrayBuffer).
  */
@@ -64,7 +107,7 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
   featureCount: number;
 } {
   // Words and tags share one numbering, in order of first use.
-  const words = new Map<number, number>();
+  const words = new HashIds();
   const tags = new Map<string, number>();
   const df: number[] = [];
   const termRows = new RowBuilder(); // weight = term count in the article
@@ -74,7 +117,7 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
     for (let k = 0; k < ids.length; k++) {
       const hash = ids[k] ?? 0;
       let id = words.get(hash);
-      if (id === undefined) words.set(hash, (id = df.push(0) - 1));
+      if (id < 0) words.set(hash, (id = df.push(0) - 1));
       termRows.push(id, counts[k] ?? 1);
       df[id] = (df[id] ?? 0) + 1;
     }

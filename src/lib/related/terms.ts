@@ -63,19 +63,16 @@ export interface TermCounts {
 
 /** The counted significant words of `text`. */
 export function termCounts(text: string): TermCounts {
-  const index = new Map<number, number>();
-  const ids: number[] = [];
-  const counts: number[] = [];
-  for (const word of terms(text)) {
-    const id = termId(word);
-    const k = index.get(id);
-    if (k === undefined) {
-      index.set(id, ids.length);
-      ids.push(id);
-      counts.push(1);
-    } else counts[k] = (counts[k] ?? 0) + 1;
+  const counts = new Map<string, number>(); // in order of first use
+  for (const word of terms(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const ids = new Float64Array(counts.size);
+  const out = new Float64Array(counts.size);
+  let k = 0;
+  for (const [word, count] of counts) {
+    ids[k] = termId(word);
+    out[k++] = count;
   }
-  return { ids: Float64Array.from(ids), counts: Float64Array.from(counts) };
+  return { ids, counts: out };
 }
 
 /**
