@@ -36,6 +36,10 @@ const MAX_REPORTED = 50;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|\p{Cs}/gu;
 
+/** CONTROL less the line breaks the lines are split on: when the whole text has none, no line has. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_BUT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|\p{Cs}/u;
+
 /** U+XXXX for a character. */
 export function codePoint(c: string): string {
   return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -57,12 +61,13 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
     return { ok: false, errors: invalidLines(bytes) };
   }
   const warnings: DecodeError[] = [];
+  const controls = CONTROL_BUT_BREAKS.test(text);
   const lines = text
     .replace(/^\uFEFF/u, "")
     .split(/\r\n|\r|\n/u)
     .map((raw, index) => {
       let clean = raw;
-      if (CONTROL.test(raw)) {
+      if (controls && CONTROL.test(raw)) {
         const found = raw.match(CONTROL) ?? [];
         const first = found[0] ?? "";
         const more = found.length > 1 ? ` and ${found.length - 1} more` : "";
