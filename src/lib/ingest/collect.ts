@@ -55,12 +55,14 @@ export interface CollectOptions {
 
 /**
  * Parses and merges the articles of all seed files, in file-name order, and gives each its slug.
- * `parsed` has the files already parsed (by name), as parseSeed parses them.
+ * `parsed` has the files already parsed (by name), as parseSeed parses them, and `hashes` the
+ * `mergeHash` of any of their articles, computed where they were parsed.
  */
 export function collectSeeds(
   files: readonly SeedInput[],
   options: CollectOptions = {},
   parsed: ReadonlyMap<string, ParsedSeed> = new Map(),
+  hashes: ReadonlyMap<SeedArticle, string> = new Map(),
 ): CollectedSeeds {
   const latest = options.today === undefined ? undefined : aYearAfter(options.today);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -84,7 +86,7 @@ export function collectSeeds(
         const line = dateLine(fileRoles, article);
         warnings.push(`${file.name}:${line}: ${WARNINGS.farFuture(article.date)}`);
       }
-      const hash = mergeHash(article);
+      const hash = hashes.get(article) ?? mergeHash(article);
       const bucket = byKey.get(hash);
       const key = bucket === undefined ? "" : mergeKey(article);
       const seen = bucket?.find((other) => mergeKey(other.article) === key);
@@ -192,7 +194,7 @@ const LOOSE_ASCII = Int16Array.from({ length: 128 }, (_, c) => {
  * one pass without building the folded text (which cost a third of a second at 10,000 articles).
  * Equal mergeKeys have equal hashes; articles whose hashes are equal are compared by mergeKey.
  */
-function mergeHash(article: SeedArticle): string {
+export function mergeHash(article: SeedArticle): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   let n = 0;

@@ -28,18 +28,25 @@ import {
   type ArticleFile,
   type RelateJob,
 } from "./article.ts";
-import { collectSeeds, type CollectedSeeds, type CollectOptions, type SeedInput } from "./collect.ts";
+import {
+  collectSeeds,
+  mergeHash,
+  type CollectedSeeds,
+  type CollectOptions,
+  type SeedInput,
+} from "./collect.ts";
 
-/** A seed file parsed, with the analysis of each of its articles (same order). */
+/** A seed file parsed, with the analysis and the merge hash of each of its articles (same order). */
 export interface ReadSeed {
   readonly parsed: ParsedSeed;
   readonly analyses: readonly Analysis[];
+  readonly hashes: readonly string[];
 }
 
 /** Parses one seed file and analyses each of its articles. */
 export function readSeed(file: Pick<SeedInput, "name" | "bytes">): ReadSeed {
   const parsed = parseSeed(file.name, file.bytes);
-  return { parsed, analyses: parsed.articles.map(analyseArticle) };
+  return { parsed, analyses: parsed.articles.map(analyseArticle), hashes: parsed.articles.map(mergeHash) };
 }
 
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
@@ -110,7 +117,14 @@ export async function ingest(
   missing.forEach((file, i) => cache?.set(file, at(fresh, i)));
   let next = 0;
   const read = cached.map((hit) => hit ?? at(fresh, next++));
-  const collected = collectSeeds(seeds, options, new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])));
+  const hashes = new Map<SeedArticle, string>();
+  for (const { parsed, hashes: list } of read) parsed.articles.forEach((a, k) => hashes.set(a, at(list, k)));
+  const collected = collectSeeds(
+    seeds,
+    options,
+    new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])),
+    hashes,
+  );
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
   const analyses = new Map<string, Analysis>();
   for (const { parsed, analyses: list } of read) {
