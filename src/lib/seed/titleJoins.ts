@@ -132,6 +132,16 @@ class BodyWords {
     return false;
   }
 
+  /** Whether the body writes `acronym` (capitals, as given) as a whole word: `acronyms.has`, without listing them. */
+  hasAcronym(acronym: string): boolean {
+    if (this.lower === undefined || acronym === "") return this.acronyms.has(acronym);
+    const text = this.body;
+    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+      if (BodyWords.startsToken(text, at) && BodyWords.endsToken(text, at + acronym.length)) return true;
+    }
+    return false;
+  }
+
   /** The words the body writes in capitals (two or more). */
   get acronyms(): ReadonlySet<string> {
     if (this.acronymCache) return this.acronymCache;
@@ -193,7 +203,7 @@ type NameClass = "acronym" | "place" | "plural";
 /** What class of name a title word is, if it is one the body names on its own. */
 function nameClass(word: string, body: BodyWords): NameClass | undefined {
   const lower = word.toLowerCase();
-  if (/^\p{Lu}{2,}$/u.test(word)) return body.acronyms.has(word) ? "acronym" : undefined;
+  if (/^\p{Lu}{2,}$/u.test(word)) return body.hasAcronym(word) ? "acronym" : undefined;
   if (!/^\p{Lu}/u.test(word)) return undefined;
   if (PLACE_NAMES.has(lower)) {
     // "Albania" is named by "Albania" or "Albanian"; "Kosovo" by "Kosovar".
