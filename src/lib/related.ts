@@ -17,7 +17,7 @@ export {
   type RelatedInput,
   type RelatedOptions,
 } from "./related/options.ts";
-export { termCounts, terms, type TermCounts } from "./related/terms.ts";
+export { termCounts, termId, terms, type TermCounts } from "./related/terms.ts";
 export type { FeatureInput } from "./related/features.ts";
 
 function validate(articles: ReadonlyArray<{ slug: string }>, min: number, max: number): void {

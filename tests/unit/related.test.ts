@@ -1,6 +1,14 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { computeRelated, terms, type RelatedInput } from "../../src/lib/related.ts";
+import {
+  computeRelated,
+  relatedIndex,
+  relatedInRange,
+  termCounts,
+  termId,
+  terms,
+  type RelatedInput,
+} from "../../src/lib/related.ts";
 import { realArticles } from "../support/realSeeds.ts";
 
 const article = (slug: string, over: Partial<RelatedInput> = {}): RelatedInput => ({
@@ -238,5 +246,32 @@ describe("terms", () => {
     ["business process", ["business", "process"]],
   ])("splits %j into %j", (text, expected) => {
     expect(terms(text)).toEqual(expected);
+  });
+});
+
+describe("termCounts", () => {
+  it("counts each distinct term once, in order of first use, by its hash", () => {
+    const text = "Ivory seizures: ivory, pangolin scales and more IVORY; scale of seizure";
+    const { ids, counts } = termCounts(text);
+    expect([...ids]).toEqual(["ivory", "seizure", "pangolin", "scale"].map(termId));
+    expect([...counts]).toEqual([3, 2, 1, 2]);
+  });
+
+  it("gives distinct words distinct ids, and the same word the same id", () => {
+    const words = [...new Set(realArticles().flatMap((a) => terms(a.blocks.map((b) => b.text).join(" "))))];
+    expect(new Set(words.map(termId)).size).toBe(words.length);
+    expect(termId("wildlife")).toBe(termId("wildlife"));
+  });
+});
+
+describe("relatedInRange", () => {
+  it("relates runs of articles exactly as it relates all at once, so threads can split the work", () => {
+    const corpus = generated(60).map((a) => ({ ...a, termCounts: termCounts(a.text) }));
+    const index = relatedIndex(corpus);
+    const whole = relatedInRange(index, 0, corpus.length);
+    const cuts = [0, 7, 8, 31, 60];
+    const runs = cuts.slice(1).flatMap((to, k) => relatedInRange(index, cuts[k] ?? 0, to));
+    expect(runs).toEqual(whole);
+    expect(whole.every((list) => list.length >= 3)).toBe(true);
   });
 });
