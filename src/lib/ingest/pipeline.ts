@@ -5,7 +5,8 @@
  * no problems.
  *
  *   read (parse, analyse each article's text, count its words) → collect (merge, slug) → tag
- *     → relate (index here, score in runs of articles) → search documents → Markdown
+ *     → relate (index here, score in runs of articles) → publish (each article's Markdown file and
+ *     search document)
  *
  * Reading is per file and analysing per article, on any thread, before merging: the text of a
  * repeated article is analysed twice, but it travels to a worker thread once, as the file.
@@ -15,7 +16,8 @@
  */
 import { byListingOrder, listingDate } from "../articleDates.ts";
 import { placeSlugs } from "../places/rollup.ts";
-import { documentsJson } from "../search/build/documentsFile.ts";
+import type { SearchSource } from "../search/build/documents.ts";
+import { documentJson, documentsJson } from "../search/build/documentsFile.ts";
 import { parseSeed, type ParsedSeed, type SeedArticle } from "../seed/parseSeed.ts";
 import {
   analyseArticle,
@@ -50,7 +52,18 @@ export function readSeed(file: Pick<SeedInput, "name" | "bytes">): ReadSeed {
 }
 
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
-export const STEPS = { read: readSeed, relate: relateRange, markdown: markdownFile } as const;
+/** What is published of one article: its Markdown file, and its search document as JSON. */
+export interface Published {
+  readonly file: ArticleFile;
+  readonly document: string;
+}
+
+/** Publishes one article. */
+export function publish(article: Article): Published {
+  return { file: markdownFile(article), document: documentJson(searchSource(article)) };
+}
+
+export const STEPS = { read: readSeed, relate: relateRange, publish } as const;
 
 /** Runs of articles for the relate step: enough for every thread to get several. */
 const RELATE_RUNS = 32;
@@ -143,13 +156,14 @@ export async function ingest(
     to: Math.floor(((k + 1) * tagged.length) / RELATE_RUNS),
   }));
   const related = (await parallel.map("relate", jobs)).flat();
-  const documents = searchDocuments(tagged);
   const articles = tagged.map((article, i) => ({
     ...article,
     related: (related[i] ?? []).map((j) => at(tagged, j).slug),
   }));
-  const files = await parallel.map("markdown", articles);
-  return { ...collected, articles, files, documents };
+  const published = await parallel.map("publish", articles);
+  const listing = articles.map((_, i) => i).sort((i, j) => byListingOrder(at(articles, i), at(articles, j)));
+  const documents = documentsJson(listing.map((i) => at(published, i).document));
+  return { ...collected, articles, files: published.map((p) => p.file), documents };
 }
 
 /** Where an article occurs: its file and line. */
@@ -164,18 +178,16 @@ function at<T>(list: readonly T[], i: number): T {
   return item;
 }
 
-/** Every article's searchable fields, in listing order. */
-function searchDocuments(articles: readonly Article[]): string {
-  return documentsJson(
-    [...articles].sort(byListingOrder).map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      ...(a.date === undefined ? {} : { date: a.date }),
-      ...(listingDate(a) === undefined ? {} : { listed: listingDate(a) }),
-      programmes: a.programmes,
-      topics: a.topics,
-      places: placeSlugs(a.regions, a.countries),
-      blocks: a.blocks.map((b) => b.text),
-    })),
-  );
+/** An article's searchable fields. */
+function searchSource(a: Article): SearchSource {
+  return {
+    slug: a.slug,
+    title: a.title,
+    ...(a.date === undefined ? {} : { date: a.date }),
+    ...(listingDate(a) === undefined ? {} : { listed: listingDate(a) }),
+    programmes: a.programmes,
+    topics: a.topics,
+    places: placeSlugs(a.regions, a.countries),
+    blocks: a.blocks.map((b) => b.text),
+  };
 }

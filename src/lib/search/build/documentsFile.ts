@@ -16,9 +16,15 @@ export const INDEX_BUILD_ERRORS = Object.freeze({
   notAList: `${DOCUMENTS_FILE}: not a list of articles; run npm run ingest`,
 });
 
-/** The file's content. */
-export function documentsJson(articles: readonly SearchSource[]): string {
-  return JSON.stringify(articles);
+/** One article's entry in the file: made wherever the article is published, on any thread. */
+export function documentJson(article: SearchSource): string {
+  return JSON.stringify(article);
+}
+
+/** The file's content, from the articles' entries (`documentJson`) in listing order. */
+export function documentsJson(entries: readonly string[]): string {
+  // Exactly JSON.stringify of the list of articles: an array without white space.
+  return `[${entries.join(",")}]`;
 }
 
 /** Reads the file's content back; throws on anything that is not an array of articles. */
