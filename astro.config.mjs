@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
+import { buildData } from "./src/integrations/buildData.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 
@@ -18,7 +19,11 @@ export default defineConfig({
   // with 4 (and 42 s with 1), as writing one page overlaps rendering the next; the peak memory
   // was the same (1.7 GB). The output does not depend on it.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 16 },
-  integrations: [sitemap(), searchIndex({ articlesDir: "src/content/articles" })],
+  integrations: [
+    sitemap(),
+    searchIndex({ articlesDir: "src/content/articles" }),
+    buildData({ articlesDir: "src/content/articles" }),
+  ],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),

@@ -13,10 +13,10 @@ import type { AstroIntegration } from "astro";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { fork } from "node:child_process";
 import { baseFolder } from "../lib/paths.ts";
 import { DOCUMENTS_FILE, INDEX_BUILD_ERRORS } from "../lib/search/build/documentsFile.ts";
 import { DATA_DIR, TEXT_DIR } from "../lib/search/build/siteFiles.ts";
+import { runChild } from "./child.ts";
 
 /** Where the integration finds its input, relative to the project root. */
 export interface SearchIndexOptions {
@@ -29,35 +29,10 @@ const FOLDERS = [DATA_DIR, TEXT_DIR] as const;
 /** The script of the child process that builds the files: beside this module, wherever the project is. */
 const WORKER = fileURLToPath(new URL("./searchIndexWorker.ts", import.meta.url));
 
-/** Builds the files in a child process into `outDir`; resolves when they are all written. */
-function buildInChild(script: string, documents: string, outDir: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [documents, outDir], {
-      // Node strips the script's TypeScript types itself (a no-op flag on current Node).
-      execArgv: ["--experimental-strip-types"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    let reply: { ok: boolean; files?: number; error?: string } | undefined;
-    child.on("message", (message: { ok: boolean; files?: number; error?: string }) => {
-      reply = message;
-    });
-    // A build that fails before it is done must not leave the child running.
-    const stop = (): void => {
-      child.kill();
-    };
-    process.once("exit", stop);
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      process.off("exit", stop);
-      if (reply?.ok && code === 0) resolve(reply.files ?? 0);
-      else
-        reject(
-          new Error(
-            reply?.error === undefined ? INDEX_BUILD_ERRORS.exited(code) : `search index: ${reply.error}`,
-          ),
-        );
-    });
-  });
+/** Builds the files in a child process into `outDir`; resolves with their count when they are all written. */
+async function buildInChild(script: string, documents: string, outDir: string): Promise<number> {
+  const { files } = await runChild<{ files: number }>("search index", script, [documents, outDir]);
+  return files;
 }
 
 /** The integration. */

@@ -12,6 +12,7 @@ import { setPriority } from "node:os";
 import path from "node:path";
 import { buildSiteSearchFiles } from "./searchFiles.ts";
 import { errorText } from "../lib/errorText.ts";
+import { reply } from "./child.ts";
 
 const [documents = "", outDir = ""] = process.argv.slice(2);
 try {
@@ -29,11 +30,8 @@ try {
     made.add(dir);
     writeFileSync(file, bytes);
   }
-  process.send?.({ ok: true, files: files.size });
+  reply({ ok: true, files: files.size });
 } catch (error) {
-  process.send?.({
-    ok: false,
-    error: errorText(error),
-  });
+  reply({ ok: false, error: errorText(error) });
   process.exitCode = 1;
 }

@@ -7,6 +7,7 @@
  */
 import { listingDate, type Dated } from "./articleDates.ts";
 import { formatDate } from "./dates.ts";
+import { withBase } from "./paths.ts";
 
 /** The organisation whose news the digest collects. */
 export const ORIGINATING_ORGANISATION = "World Customs Organization";
@@ -46,6 +47,11 @@ export interface CitableArticle extends Dated {
   readonly url: string;
   /** The language (BCP 47) when it is not the site's English. */
   readonly lang?: string | undefined;
+}
+
+/** The canonical URL of article `id` on `site`, under `base`. */
+export function articleUrl(id: string, base: string, site: string | URL | undefined): string {
+  return new URL(withBase(base, `articles/${id}/`), site).href;
 }
 
 const FROM = `From ${ORIGINATING_ORGANISATION} news`;

@@ -1,13 +1,16 @@
-/** Every article's citations, made in one pass on first use (citationFormatsAll) and kept for the build. */
+/**
+ * Every article's citations, by slug: made by the build-data integration's child process during
+ * `astro build`, else (the dev server) in one pass here on first use, with the same code.
+ */
 import { SITE_TITLE } from "../consts";
-import { cslRecord, type CitableArticle } from "../lib/citation";
-import { citationFormatsAll, type CitationFormats } from "../lib/citationFormats";
+import { CITATIONS, take } from "../integrations/handoff";
+import { articleUrl, cslRecord, type CitableArticle } from "../lib/citation";
+import type { CitationFormats } from "../lib/citationFormats";
 import { getArticles, type ArticleEntry } from "./articles";
-import { href } from "./url";
 
 /** What the citations know of `article`: its data, slug and canonical URL on `site`. */
 export function citableOf(article: ArticleEntry, site: URL | undefined): CitableArticle {
-  return { ...article.data, id: article.id, url: new URL(href(`articles/${article.id}/`), site).href };
+  return { ...article.data, id: article.id, url: articleUrl(article.id, import.meta.env.BASE_URL, site) };
 }
 
 let cache: Promise<Map<string, CitationFormats>> | undefined;
@@ -15,8 +18,12 @@ let cache: Promise<Map<string, CitationFormats>> | undefined;
 /** The citations of every article, by slug. */
 export function getCitations(site: URL | undefined): Promise<Map<string, CitationFormats>> {
   if (import.meta.env.DEV) cache = undefined;
-  cache ??= getArticles().then((articles) =>
-    citationFormatsAll(articles.map((a) => cslRecord(citableOf(a, site), SITE_TITLE))),
-  );
+  cache ??=
+    take<Map<string, CitationFormats>>(CITATIONS) ??
+    // Imported here: in `astro build` the renderer never loads citation-js.
+    Promise.all([getArticles(), import("../lib/citationFormats")]).then(
+      ([articles, { citationFormatsAll }]) =>
+        citationFormatsAll(articles.map((a) => cslRecord(citableOf(a, site), SITE_TITLE))),
+    );
   return cache;
 }

@@ -12,7 +12,6 @@ export const DOCUMENTS_FILE = "search-documents.json";
 export const INDEX_BUILD_ERRORS = Object.freeze({
   noDocuments: (file: string) => `search index: ${file} does not exist; run npm run ingest first`,
   neverStarted: "search index: the build never started",
-  exited: (code: number | null) => `search index: the index process exited with code ${String(code)}`,
   notAList: `${DOCUMENTS_FILE}: not a list of articles; run npm run ingest`,
 });
 

@@ -1,0 +1,58 @@
+/**
+ * Child process of the build-data integration: reads the article collection's Markdown files
+ * through the collection's schema, as the collection does, and makes every article's citations
+ * and the open data.
+ *
+ * Usage: node buildDataWorker.ts <articles folder> <site URL> <base>; reports
+ * { ok, citations, openData } or { ok: false, error } to its parent over IPC.
+ */
+import matter from "gray-matter";
+import { readdirSync, readFileSync } from "node:fs";
+import { setPriority } from "node:os";
+import path from "node:path";
+import { articleSchema } from "../articleSchema.ts";
+import { SITE_TITLE } from "../consts.ts";
+import { articleUrl, cslRecord } from "../lib/citation.ts";
+import { citationFormatsAll } from "../lib/citationFormats.ts";
+import { errorText } from "../lib/errorText.ts";
+import { buildOpenData } from "../lib/openData/build.ts";
+import { withBase } from "../lib/paths.ts";
+import { reply } from "./child.ts";
+
+/** A Markdown file the collection would refuse: reported by its name and reasons, without a stack. */
+class ArticleFileError extends Error {}
+
+/** "sourceTitle: Invalid input: expected string, received undefined; …". */
+function reasons(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => `${i.path.map(String).join(".") || "front matter"}: ${i.message}`).join("; ");
+}
+
+const [dir = "", site = "", base = "/"] = process.argv.slice(2);
+try {
+  // The lowest CPU priority: the child takes only the CPU time the build leaves idle.
+  setPriority(19);
+} catch {
+  // Refused (some systems): runs at normal priority, with the same results.
+}
+try {
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      const { data, content } = matter(readFileSync(file, "utf8"));
+      const parsed = articleSchema.safeParse(data);
+      if (!parsed.success) {
+        throw new ArticleFileError(`${file}: ${reasons(parsed.error.issues)}; run npm run ingest`);
+      }
+      return { id: name.slice(0, -".md".length), data: parsed.data, body: content };
+    });
+  const citations = citationFormatsAll(
+    entries.map((a) => cslRecord({ ...a.data, id: a.id, url: articleUrl(a.id, base, site) }, SITE_TITLE)),
+  );
+  const openData = await buildOpenData(entries, (p) => new URL(withBase(base, p), site).href);
+  reply({ ok: true, citations, openData });
+} catch (error) {
+  reply({ ok: false, error: error instanceof ArticleFileError ? error.message : errorText(error) });
+  process.exitCode = 1;
+}
