@@ -58,7 +58,10 @@ export function feedItems(articles: readonly ArticleEntry[], site: URL): RSSFeed
 export function channelData(listing: readonly ArticleEntry[], all: readonly ArticleEntry[]): string {
   const articles = feedArticles(listing);
   const date =
-    newest(articles, "added") ?? newest(all, "added") ?? newest(articles, "date") ?? newest(all, "date");
+    newest(articles, "added") ??
+    newestOfAll(all, "added") ??
+    newest(articles, "date") ??
+    newestOfAll(all, "date");
   return `<language>en</language>${date ? `<lastBuildDate>${dateOf(date).toUTCString()}</lastBuildDate>` : ""}`;
 }
 
@@ -70,4 +73,13 @@ function newest(list: readonly ArticleEntry[], field: "added" | "date"): string 
     if (value !== undefined && (max === undefined || value > max)) max = value;
   }
   return max;
+}
+
+/** `newest` over all articles, once per list: every feed of the site asks it of the same list. */
+const ofAll = new WeakMap<readonly ArticleEntry[], Partial<Record<"added" | "date", string | null>>>();
+function newestOfAll(all: readonly ArticleEntry[], field: "added" | "date"): string | undefined {
+  let known = ofAll.get(all);
+  if (known === undefined) ofAll.set(all, (known = {}));
+  known[field] ??= newest(all, field) ?? null;
+  return known[field] ?? undefined;
 }

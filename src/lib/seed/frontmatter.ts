@@ -1,5 +1,6 @@
 /**
- * Writes an article as a Markdown file with YAML frontmatter (gray-matter).
+ * Writes an article as a Markdown file with YAML front matter, in the layout gray-matter reads and
+ * writes.
  *
  * The YAML is written in flow style, one `key: value` line per field with values as JSON
  * (JSON is YAML), escaping what YAML parsers refuse raw: js-yaml's block-style dump took a
@@ -8,7 +9,6 @@
  *
  * Deterministic: fixed key order, no timestamps, so the same seeds give the same bytes.
  */
-import matter from "gray-matter";
 import type { Article } from "../ingest/article.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 
@@ -33,19 +33,6 @@ export function flowYaml(
     .join("\n");
 }
 
-/** gray-matter's YAML engine, writing flow YAML (reading is never done with these options). */
-const FRONTMATTER = {
-  engines: {
-    yaml: {
-      parse: (): object => {
-        throw new Error("frontmatter: this engine only writes");
-      },
-      stringify: (data: object): string =>
-        flowYaml(data as Readonly<Record<string, string | number | boolean | readonly string[]>>),
-    },
-  },
-};
-
 /** The Markdown file for one article (`body`: its blocks as Markdown, when already made). */
 export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(article.blocks)): string {
   const data: Record<string, string | number | boolean | readonly string[]> = {
@@ -65,5 +52,8 @@ export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(
     countries: article.countries,
     related: article.related,
   };
-  return matter.stringify(body, data, FRONTMATTER);
+  // The file gray-matter's stringify writes (front matter between "---" lines, the body ending in
+  // a line break), made directly: gray-matter first parses its input as a file of its own, which
+  // cost 0.1 s of a 10,000-article ingest and would read a body that opens with "---" as front matter.
+  return `---\n${flowYaml(data)}\n---\n${body.endsWith("\n") ? body : `${body}\n`}`;
 }
