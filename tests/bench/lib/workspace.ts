@@ -10,7 +10,7 @@
  * and a 5–10× slower vite step), which would make the benchmark lie.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 /** Project entries copied into a site workspace (src/content/articles is left out). */
@@ -46,11 +46,21 @@ export function copyProject(projectRoot: string, dir: string): void {
   }
 }
 
-/** Makes a site workspace in `dir` from a project copy, linking `sharedNodeModules`. */
+/**
+ * Makes a site workspace in `dir` from a project copy, linking `sharedNodeModules`, then runs the
+ * project's postinstall script, as `npm install` ends in a fresh clone (it warms the ingest's
+ * compile cache, which is local to the workspace).
+ */
 export function prepareSite(source: string, dir: string, sharedNodeModules: string): void {
   copyProject(source, dir);
   linkNodeModules(sharedNodeModules, dir);
   gitInit(dir);
+  const { scripts } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  if (scripts?.["postinstall"] !== undefined) {
+    execFileSync("npm", ["run", "--silent", "postinstall"], { cwd: dir, stdio: "ignore" });
+  }
 }
 
 /** Copies the bare baseline project into `dir` (fresh), linking `sharedNodeModules`. */
