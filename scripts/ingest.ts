@@ -77,10 +77,11 @@ async function main(): Promise<number> {
     // The clock only decides a warning (a date over a year ahead), never what is written.
     const today = new Date().toISOString().slice(0, 10);
     const result = await ingest(seeds, pool, { today, ...(cache ? { cache } : {}) });
-    cache?.save();
     for (const warning of result.warnings) say(`warning: ${label(warning)}`);
     const count = folder.problems.length + result.problems.length;
     if (count > 0) {
+      // What was read is kept even so: once the problem is fixed, only its file is read again.
+      cache?.save();
       for (const p of folder.problems) say(label(p));
       for (const p of result.problems) say(`${label(p.file)}:${p.line}: ${p.message}`);
       say(`ingest failed: ${count} problem(s); nothing was written to ${values.out}`);
@@ -91,9 +92,13 @@ async function main(): Promise<number> {
     writeFileSync(path.join(staging, DOCUMENTS_FILE), result.documents);
     // Unchanged articles are linked from the folder being replaced rather than written again.
     const previous = existsSync(outDir) ? outDir : undefined;
-    await (pool
-      ? pool.writeFiles(staging, result.files, previous)
-      : writeFiles(staging, result.files, previous));
+    // The read cache is saved on this thread while the workers write the first articles.
+    const saveCache = (): void => cache?.save();
+    if (pool) await pool.writeFiles(staging, result.files, previous, saveCache);
+    else {
+      saveCache();
+      writeFiles(staging, result.files, previous);
+    }
     // Swap the new folder in.
     const retired = `${outDir}.retired-${process.pid}`;
     await rename(outDir, retired).catch((error: NodeJS.ErrnoException) => {

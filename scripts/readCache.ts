@@ -46,7 +46,8 @@ export function codeVersion(root: string): string {
 export class DiskReadCache implements ReadCache {
   private readonly dir: string;
   private readonly version: string;
-  private readonly fresh = new Map<string, Buffer>();
+  /** What this ingest read, by key: serialized only when saved. */
+  private readonly fresh = new Map<string, ReadSeed>();
   /** False when the folder does not exist yet: nothing to look up. */
   private readonly exists: boolean;
   /** Entries found by this ingest. */
@@ -90,16 +91,16 @@ export class DiskReadCache implements ReadCache {
   }
 
   set(file: { name: string; bytes: Uint8Array }, read: ReadSeed): void {
-    this.fresh.set(this.key(file), serialize(read));
+    this.fresh.set(this.key(file), read);
   }
 
   /** Writes the new entries (each atomically) and drops the least recently used beyond MAX_ENTRIES. */
   save(): void {
     if (this.fresh.size === 0) return;
     mkdirSync(this.dir, { recursive: true });
-    for (const [key, bytes] of this.fresh) {
+    for (const [key, read] of this.fresh) {
       const temporary = path.join(this.dir, `${key}.${process.pid}.tmp`);
-      writeFileSync(temporary, bytes);
+      writeFileSync(temporary, serialize(read));
       renameSync(temporary, path.join(this.dir, key));
     }
     this.fresh.clear();

@@ -120,21 +120,34 @@ export class WorkerPool implements Parallel {
     );
   }
 
-  /** Writes `files` into `dir` (as `writeFiles`), on this thread and the workers. */
-  async writeFiles(dir: string, files: readonly ArticleFile[], previous?: string): Promise<void> {
+  /**
+   * Writes `files` into `dir` (as `writeFiles`), on this thread and the workers; `meanwhile` runs on
+   * this thread first, while the workers start writing.
+   */
+  async writeFiles(
+    dir: string,
+    files: readonly ArticleFile[],
+    previous?: string,
+    meanwhile?: () => void,
+  ): Promise<void> {
     const from = previous === undefined ? {} : { previous };
     await this.spread(
       files,
       (slice) => writeFiles(dir, slice, previous),
       async (w, slice) => (await this.run(w, { step: "write", dir, files: slice, ...from })) as never[],
+      meanwhile,
     );
   }
 
-  /** `items` in slices that this thread and the workers take in turn; the results in order. */
+  /**
+   * `items` in slices that this thread and the workers take in turn; the results in order. This
+   * thread runs `first` before it takes a slice, once the workers have theirs.
+   */
   private async spread<T, R>(
     items: readonly T[],
     here: (slice: readonly T[]) => R[],
     there: (worker: number, slice: readonly T[]) => Promise<R[]>,
+    first?: () => void,
   ): Promise<R[]> {
     const count = (this.workers.length + 1) * SLICES_PER_THREAD;
     const slices = Array.from({ length: count }, (_, k) =>
@@ -151,6 +164,7 @@ export class WorkerPool implements Parallel {
     );
     // A worker's failure is reported by the `await` below; until then it must not count as unhandled.
     working.catch(() => undefined);
+    first?.();
     for (let k = next++; k < count; k = next++) {
       done[k] = here(slices[k] ?? []);
       // Let the workers' replies in, so they get their next slice without waiting for this one.
