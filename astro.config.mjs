@@ -19,10 +19,12 @@ export default defineConfig({
   // with 4 (and 42 s with 1), as writing one page overlaps rendering the next; the peak memory
   // was the same (1.7 GB). The output does not depend on it.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 16 },
+  // buildData before searchIndex: their child processes run one at a time, in this order, and the
+  // first article page needs the citations while the index is needed only when the build is done.
   integrations: [
     sitemap(),
-    searchIndex({ articlesDir: "src/content/articles" }),
     buildData({ articlesDir: "src/content/articles" }),
+    searchIndex({ articlesDir: "src/content/articles" }),
   ],
   markdown: {
     // Seed text is untrusted and must stay literal: no GFM autolinks or strikethrough, no smart quotes.

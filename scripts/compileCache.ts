@@ -1,14 +1,22 @@
 /**
- * Node's compile cache for the ingest's own modules: their TypeScript, stripped and compiled once,
- * is kept in node_modules/.cache (as Astro keeps its caches) and reused by the next ingest and by
- * every worker thread. It changes how fast the modules load, never what they do.
+ * Node's compile cache for the project's own build scripts (the ingest and its worker threads,
+ * the build's child processes): their TypeScript, stripped and compiled once, is kept in
+ * node_modules/.cache (as Astro keeps its caches) and reused by every later run. It changes how
+ * fast the modules load, never what they do.
  */
 import { existsSync } from "node:fs";
 import module from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The cache folder, in `root`'s node_modules; undefined when there is no node_modules. */
+export function compileCacheDir(root = fileURLToPath(new URL("..", import.meta.url))): string | undefined {
+  const modules = path.join(root, "node_modules");
+  return existsSync(modules) ? path.join(modules, ".cache", "wco-compile") : undefined;
+}
 
 /** Turns the compile cache on for modules loaded after this call, when there is a node_modules. */
 export function enableCompileCache(): void {
-  const modules = path.join(import.meta.dirname, "..", "node_modules");
-  if (existsSync(modules)) module.enableCompileCache?.(path.join(modules, ".cache", "wco-ingest-compile"));
+  const dir = compileCacheDir();
+  if (dir !== undefined) module.enableCompileCache?.(dir);
 }

@@ -1,7 +1,7 @@
 /**
  * Child process of the build-data integration: reads the article collection's Markdown files
- * through the collection's schema, as the collection does, and makes every article's citations
- * and the open data.
+ * through the collection's schema, as the collection does (the layout ingest writes is read as
+ * JSON, anything else with gray-matter), and makes every article's citations and the open data.
  *
  * Usage: node buildDataWorker.ts <articles folder> <site URL> <base>; reports
  * { ok, citations, openData } or { ok: false, error } to its parent over IPC.
@@ -17,6 +17,7 @@ import { citationFormatsAll } from "../lib/citationFormats.ts";
 import { errorText } from "../lib/errorText.ts";
 import { buildOpenData } from "../lib/openData/build.ts";
 import { withBase } from "../lib/paths.ts";
+import { readFlowFile } from "../lib/seed/frontmatter.ts";
 import { reply } from "./child.ts";
 
 /** A Markdown file the collection would refuse: reported by its name and reasons, without a stack. */
@@ -40,7 +41,8 @@ try {
     .sort()
     .map((name) => {
       const file = path.join(dir, name);
-      const { data, content } = matter(readFileSync(file, "utf8"));
+      const text = readFileSync(file, "utf8");
+      const { data, content } = readFlowFile(text) ?? matter(text);
       const parsed = articleSchema.safeParse(data);
       if (!parsed.success) {
         throw new ArticleFileError(`${file}: ${reasons(parsed.error.issues)}; run npm run ingest`);

@@ -3,8 +3,9 @@
  * search documents that ingest writes next to the articles.
  *
  * - `astro build`: a child process builds them into Astro's cache folder from the moment the
- *   build is configured, so it runs on the core Astro leaves idle while it syncs the content
- *   (the index depends on no page); when the build is done they are moved into dist/search/.
+ *   build is configured (after the build-data child: children run one at a time, child.ts), so
+ *   it runs on the core Astro leaves idle while it syncs the content and renders the pages (the
+ *   index depends on no page); when the build is done they are moved into dist/search/.
  *   No page or endpoint renders them, so they cost the page renderer nothing.
  * - `astro dev`: the dev server builds them on the first request and again whenever ingest
  *   has rewritten the documents.
@@ -37,6 +38,7 @@ async function buildInChild(script: string, documents: string, outDir: string): 
 
 /** The integration. */
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let command = "";
   let root = new URL("file:///");
   let base = "/";
   let cacheDir = new URL("file:///");
@@ -48,9 +50,14 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   return {
     name: "wco-search-index",
     hooks: {
-      "astro:config:setup": async ({ command, config }) => {
+      "astro:config:setup": ({ command: c }) => {
+        command = c;
+      },
+      // The base is final only once every integration has set up.
+      "astro:config:done": async ({ config }) => {
         root = config.root;
         cacheDir = config.cacheDir;
+        base = baseFolder(config.base);
         if (command !== "build") return;
         const documents = documentsPath();
         if (!existsSync(documents)) {
@@ -60,10 +67,6 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         building = buildInChild(WORKER, documents, stagingPath());
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
-      },
-      // The base is final only once every integration has set up.
-      "astro:config:done": ({ config }) => {
-        base = baseFolder(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();

@@ -15,6 +15,16 @@ declare module "@citation-js/core" {
     ): [string, string][];
     format(format: "bibtex" | "biblatex" | "ris", options?: { format?: "text" }): string;
   }
+  export const plugins: {
+    input: {
+      /** Parses `data` into CSL-JSON items, as `new Cite(data)` does. */
+      chain(data: unknown): Record<string, unknown>[];
+    };
+    output: {
+      /** Formats CSL-JSON items with a registered output format, as `Cite#format` does. */
+      format(name: "bibtex" | "ris", data: readonly Record<string, unknown>[]): string;
+    };
+  };
 }
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";

@@ -3,6 +3,7 @@
  * citeproc per article. Whatever the title, the URL or the date, every entry must be exactly the
  * text citeproc gives the article on its own.
  */
+import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
 import { cslRecord, type CitableArticle } from "../../src/lib/citation.ts";
 import { citationFormats, citationFormatsAll } from "../../src/lib/citationFormats.ts";
@@ -92,5 +93,20 @@ describe("citationFormatsAll", () => {
     const all = citationFormatsAll([a, b]);
     expect(all.get(a.id)?.apa).toBe(citationFormats(a).apa);
     expect(all.get(b.id)?.apa).toMatch(/^Same title\. \(2024, May 7\)\./u);
+  });
+
+  it("gives the BibTeX and RIS that a Cite of the article gives, for every kind of title", () => {
+    const records = TITLES.flatMap((title, i) => [
+      cslRecord(article(i, title, { date: "2024-02-29" }), SITE),
+      cslRecord(article(i + 100, title, { added: "2026-11-23", lang: "fr" }), SITE),
+      cslRecord(article(i + 200, title, {}), SITE),
+    ]);
+    const unwrap = (ris: string): string => ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/gu, "");
+    for (const record of records) {
+      const cite = new Cite(record);
+      const formats = citationFormats(record);
+      expect(formats.bibtex).toBe(cite.format("bibtex").replace(/\s*\n\s*$/u, ""));
+      expect(formats.ris).toBe(unwrap(cite.format("ris")).replace(/\s*\n\s*$/u, ""));
+    }
   });
 });

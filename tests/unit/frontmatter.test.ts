@@ -6,7 +6,7 @@ import fc from "fast-check";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { articleToMarkdownFile, flowYaml } from "../../src/lib/seed/frontmatter.ts";
+import { articleToMarkdownFile, flowYaml, readFlowFile } from "../../src/lib/seed/frontmatter.ts";
 import { realArticles } from "../support/realSeeds.ts";
 
 const text = fc.string({ unit: "binary", maxLength: 40 });
@@ -53,6 +53,33 @@ describe("frontmatter", () => {
         related: article.related,
       });
       if (article.date !== undefined) expect(fromGrayMatter["date"]).toBe(article.date);
+    }
+  });
+
+  it("reads back the files it writes exactly as gray-matter reads them, and leaves other files to it", () => {
+    const files = realArticles().map((a) => articleToMarkdownFile(a));
+    fc.assert(
+      fc.property(record, fc.string({ unit: "binary", maxLength: 60 }), (data, body) => {
+        files.push(`---\n${flowYaml(data)}\n---\n${body}`);
+      }),
+      { numRuns: 300 },
+    );
+    for (const file of files) {
+      const { data, content } = matter(file, {});
+      expect(readFlowFile(file) ?? { data, content }).toEqual({ data, content });
+    }
+    expect(readFlowFile(files[0] ?? "")).toBeDefined();
+    // Laid out otherwise: block YAML, an unquoted date, a comment, no front matter, a BOM.
+    for (const other of [
+      "---\ntitle: A title\n---\nBody.\n",
+      '---\ndate: 2024-05-01\ntitle: "A"\n---\nBody.\n',
+      '---\n# note\ntitle: "A"\n---\nBody.\n',
+      '---\ntitle: "A"\n----\nBody.\n',
+      "Body only.\n",
+      '\ufeff---\ntitle: "A"\n---\nBody.\n',
+      '---\ntitle: "A"\ntitle: "B"\n---\nBody.\n',
+    ]) {
+      expect(readFlowFile(other)).toBeUndefined();
     }
   });
 });

@@ -57,3 +57,31 @@ export function articleToMarkdownFile(article: Article, body = blocksToMarkdown(
   // cost 0.1 s of a 10,000-article ingest and would read a body that opens with "---" as front matter.
   return `---\n${flowYaml(data)}\n---\n${body.endsWith("\n") ? body : `${body}\n`}`;
 }
+
+/** A front matter key as `articleToMarkdownFile` writes them. */
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/u;
+
+/**
+ * Reads back a file in the layout `articleToMarkdownFile` writes: its front matter and body, as
+ * gray-matter reads them. Each front matter line is `key: <JSON>` (JSON is YAML), read as JSON,
+ * many times faster than a YAML parser. Undefined for a file laid out otherwise (edited by hand,
+ * say), which the caller reads with gray-matter.
+ */
+export function readFlowFile(text: string): { data: Record<string, unknown>; content: string } | undefined {
+  if (!text.startsWith("---\n")) return undefined;
+  // gray-matter's front matter ends at the first line that starts with "---".
+  const close = text.indexOf("\n---", 3);
+  if (close < 0 || text.charAt(close + 4) !== "\n") return undefined;
+  const data: Record<string, unknown> = {};
+  for (const line of text.slice(4, close).split("\n")) {
+    const colon = line.indexOf(": ");
+    const key = line.slice(0, colon);
+    if (colon <= 0 || !KEY.test(key) || Object.hasOwn(data, key)) return undefined;
+    try {
+      data[key] = JSON.parse(line.slice(colon + 2));
+    } catch {
+      return undefined;
+    }
+  }
+  return { data, content: text.slice(close + 5) };
+}
