@@ -61,9 +61,17 @@ export function tagSlugsOf(facet: Facet, data: ArticleEntry["data"]): readonly s
   return facet === "countries" ? data.countries.map(countrySlug) : data[facet];
 }
 
-/** The articles of every tag of a facet, in listing order. */
-export async function articlesByTag(facet: Facet): Promise<Map<string, ArticleEntry[]>> {
-  return groupBy(await getArticles(), (a) => tagSlugsOf(facet, a.data));
+const byTag = new Map<Facet, Promise<Map<string, ArticleEntry[]>>>();
+
+/** The articles of every tag of a facet, in listing order (grouped once per build: every route asks). */
+export function articlesByTag(facet: Facet): Promise<Map<string, ArticleEntry[]>> {
+  if (import.meta.env.DEV) byTag.clear(); // the dev server must see edited seeds
+  let groups = byTag.get(facet);
+  if (groups === undefined) {
+    groups = getArticles().then((articles) => groupBy(articles, (a) => tagSlugsOf(facet, a.data)));
+    byTag.set(facet, groups);
+  }
+  return groups;
 }
 
 /** The tags of a facet that get a page: every programme, and topics and regions with articles. */
