@@ -5,9 +5,11 @@
  *
  * Builds nothing: it serves the existing dist/ on 127.0.0.1 (at the base path dist/ was built for)
  * and drives the browser every gate uses (tests/support/browser.ts) through chrome-launcher.
- * Each page is audited LIGHTHOUSE_RUNS times (default 3) and judged on its median run by
- * performance score, as Lighthouse CI does: simulated throttling still scales the CPU time it
- * observes, so one run on a busy 2-core machine can lose a point that the page does not deserve.
+ * Each page is audited LIGHTHOUSE_RUNS times (default 5, the number Lighthouse's own guidance on
+ * variability takes the median of) and judged on its median run by performance score, as
+ * Lighthouse CI does: simulated throttling still scales the CPU time it observes, so one run on a
+ * busy 2-core machine can lose a point that the page does not deserve. With 3 runs the home page
+ * failed one CI run in two on this machine at 99 (99/100/99, then 100/99/100 for the same dist/).
  * Prints a table (with every run's performance score), then what kept any score below 100, and
  * exits 1 unless every median score is 100.
  */
@@ -18,7 +20,7 @@ import { serveStatic, type StaticServer } from "../support/staticServer.ts";
 import { DIST, basePathOf, pageOf, pickPages, requireBuilt } from "../e2e/support/site.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 
 interface Row {
   name: string;
