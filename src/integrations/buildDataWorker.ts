@@ -8,7 +8,6 @@
  */
 import matter from "gray-matter";
 import { readdirSync, readFileSync } from "node:fs";
-import { setPriority } from "node:os";
 import path from "node:path";
 import { articleSchema } from "../articleSchema.ts";
 import { SITE_TITLE } from "../consts.ts";
@@ -16,9 +15,9 @@ import { articleUrl, cslRecord } from "../lib/citation.ts";
 import { citationFormatsAll } from "../lib/citationFormats.ts";
 import { errorText } from "../lib/errorText.ts";
 import { buildOpenData } from "../lib/openData/build.ts";
-import { withBase } from "../lib/paths.ts";
+import { absoluteUrl } from "../lib/paths.ts";
 import { readFlowFile } from "../lib/seed/frontmatter.ts";
-import { reply } from "./child.ts";
+import { lowerPriority, reply } from "./child.ts";
 
 /** A Markdown file the collection would refuse: reported by its name and reasons, without a stack. */
 class ArticleFileError extends Error {}
@@ -29,12 +28,7 @@ function reasons(issues: readonly { path: readonly PropertyKey[]; message: strin
 }
 
 const [dir = "", site = "", base = "/"] = process.argv.slice(2);
-try {
-  // The lowest CPU priority: the child takes only the CPU time the build leaves idle.
-  setPriority(19);
-} catch {
-  // Refused (some systems): runs at normal priority, with the same results.
-}
+lowerPriority();
 try {
   const entries = readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
@@ -52,7 +46,7 @@ try {
   const citations = citationFormatsAll(
     entries.map((a) => cslRecord({ ...a.data, id: a.id, url: articleUrl(a.id, base, site) }, SITE_TITLE)),
   );
-  const openData = await buildOpenData(entries, (p) => new URL(withBase(base, p), site).href);
+  const openData = await buildOpenData(entries, (p) => absoluteUrl(base, site, p));
   reply({ ok: true, citations, openData });
 } catch (error) {
   reply({ ok: false, error: error instanceof ArticleFileError ? error.message : errorText(error) });

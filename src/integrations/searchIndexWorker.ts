@@ -8,18 +8,13 @@
  * { ok, files } or { ok: false, error } to its parent over IPC.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { setPriority } from "node:os";
 import path from "node:path";
 import { buildSiteSearchFiles } from "./searchFiles.ts";
 import { errorText } from "../lib/errorText.ts";
-import { reply } from "./child.ts";
+import { lowerPriority, reply } from "./child.ts";
 
 const [documents = "", outDir = ""] = process.argv.slice(2);
-try {
-  setPriority(19);
-} catch {
-  // Refused (some systems): runs at normal priority, slower beside the renderer, same files.
-}
+lowerPriority();
 try {
   const files = await buildSiteSearchFiles(readFileSync(documents, "utf8"));
   const made = new Set<string>();

@@ -36,13 +36,14 @@ function time(iso: string, className: string): string {
 
 /** The date line of a card (ArticleDate.astro, not `full`): the date the listing sorts by, labelled. */
 function dateLine(card: CardInput): string {
-  const showAdded = card.added !== undefined && !card.date;
-  if (!card.preview && !card.date && !showAdded) return "";
+  // The added day only when the source states no date.
+  const added = card.date ? undefined : card.added;
+  if (!card.preview && !card.date && added === undefined) return "";
   return [
     '<p class="article-date card-date">',
     card.preview ? '<span class="badge-preview">Preview: not yet added to the digest</span>' : "",
     card.date ? `<span>${time(card.date, "source-date")} (source)</span>` : "",
-    showAdded && card.added !== undefined ? `<span>Added ${time(card.added, "added-date")}</span>` : "",
+    added === undefined ? "" : `<span>Added ${time(added, "added-date")}</span>`,
     "</p>",
   ].join("");
 }

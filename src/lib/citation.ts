@@ -7,7 +7,7 @@
  */
 import { listingDate, type Dated } from "./articleDates.ts";
 import { formatDate } from "./dates.ts";
-import { withBase } from "./paths.ts";
+import { absoluteUrl } from "./paths.ts";
 
 /** The organisation whose news the digest collects. */
 export const ORIGINATING_ORGANISATION = "World Customs Organization";
@@ -51,7 +51,7 @@ export interface CitableArticle extends Dated {
 
 /** The canonical URL of article `id` on `site`, under `base`. */
 export function articleUrl(id: string, base: string, site: string | URL | undefined): string {
-  return new URL(withBase(base, `articles/${id}/`), site).href;
+  return absoluteUrl(base, site, `articles/${id}/`);
 }
 
 const FROM = `From ${ORIGINATING_ORGANISATION} news`;

@@ -15,6 +15,11 @@ export function withBase(base: string, path: string): string {
   return `${baseFolder(base)}${path.replace(/^\/+/u, "")}`;
 }
 
+/** The absolute URL of a site path under the base, on `site` (the config's `site`). */
+export function absoluteUrl(base: string, site: string | URL | undefined, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
 /** The path of page `n` of a listing whose first page is at `listing` ("" for home, "programmes/stce/"). */
 export function pagePath(listing: string, n: number): string {
   return n <= 1 ? listing : `${listing}page/${n}/`;

@@ -5,13 +5,13 @@
 import type { BuiltOpenData } from "../lib/openData/build.ts";
 import { OPEN_DATA, take } from "../integrations/handoff.ts";
 import { getArticles } from "./articles.ts";
-import { href } from "./url.ts";
+import { absoluteUrl } from "../lib/paths.ts";
 
 export { LICENCE_NOTE } from "../lib/openData/licence.ts";
 
 /** The site's absolute URL for a path below the base (the config's `site`, as every absolute URL). */
 export function absolute(path: string): string {
-  return new URL(href(path), import.meta.env.SITE).href;
+  return absoluteUrl(import.meta.env.BASE_URL, import.meta.env.SITE, path);
 }
 
 let cache: Promise<BuiltOpenData> | undefined;
