@@ -1,16 +1,26 @@
 /**
  * Node's compile cache for the project's own build scripts (the ingest and its worker threads,
- * the build's child processes): their TypeScript, stripped and compiled once, is kept in
- * node_modules/.cache (as Astro keeps its caches) and reused by every later run. It changes how
- * fast the modules load, never what they do.
+ * the build's child processes): their code, compiled once, is kept in node_modules/.cache (as
+ * Astro keeps its caches) and reused by every later run. It changes how fast the modules load,
+ * never what they do.
  */
 import { existsSync } from "node:fs";
 import module from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+
+/**
+ * The project's folder: the nearest one up from this module holding a package.json. This module
+ * runs from scripts/ or from the ingest's bundle in node_modules/.cache (scripts/ingestBundle.mjs).
+ */
+export function projectRoot(from = import.meta.dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.join(import.meta.dirname, "..");
+  }
+}
 
 /** The cache folder, in `root`'s node_modules; undefined when there is no node_modules. */
-export function compileCacheDir(root = fileURLToPath(new URL("..", import.meta.url))): string | undefined {
+export function compileCacheDir(root = projectRoot()): string | undefined {
   const modules = path.join(root, "node_modules");
   return existsSync(modules) ? path.join(modules, ".cache", "wco-compile") : undefined;
 }

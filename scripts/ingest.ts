@@ -18,7 +18,7 @@ import { DOCUMENTS_FILE } from "../src/lib/search/build/documentsFile.ts";
 import { readSeedFolder } from "../src/lib/seed/seedFolder.ts";
 import { printable } from "../src/lib/terminal.ts";
 import { readAddedDates } from "./addedDates.ts";
-import { enableCompileCache } from "./compileCache.ts";
+import { enableCompileCache, projectRoot } from "./compileCache.ts";
 import { codeVersion, DiskReadCache } from "./readCache.ts";
 import { WorkerPool, workersFor, writeFiles } from "./workerPool.ts";
 
@@ -39,7 +39,7 @@ const label = (file: string) => path.join(seedsDir, file);
 
 /** The read cache in this project's node_modules/.cache, unless --no-cache or there is no node_modules. */
 function readCache(): DiskReadCache | undefined {
-  const root = path.join(import.meta.dirname, "..");
+  const root = projectRoot();
   const modules = path.join(root, "node_modules");
   if (values["no-cache"] || !existsSync(modules)) return undefined;
   return new DiskReadCache(path.join(modules, ".cache", "wco-ingest"), codeVersion(root));

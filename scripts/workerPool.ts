@@ -86,6 +86,9 @@ export function workersFor(files: readonly { readonly bytes: Uint8Array }[]): nu
  */
 const SLICES_PER_THREAD = 24;
 
+/** The worker's module beside this one: TypeScript in scripts/, JavaScript in the ingest's bundle (scripts/ingestBundle.mjs). */
+const WORKER_FILE = import.meta.url.endsWith(".ts") ? "./ingestWorker.ts" : "./ingestWorker.mjs";
+
 export class WorkerPool implements Parallel {
   private readonly workers: Worker[];
   /** Per worker, the jobs sent and not answered yet, oldest first. */
@@ -93,10 +96,7 @@ export class WorkerPool implements Parallel {
 
   /** Starts `size` worker threads (≥ 1); they load their modules while the caller goes on. */
   constructor(size: number) {
-    this.workers = Array.from(
-      { length: size },
-      () => new Worker(new URL("./ingestWorker.ts", import.meta.url)),
-    );
+    this.workers = Array.from({ length: size }, () => new Worker(new URL(WORKER_FILE, import.meta.url)));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, w) => {
       const waiting = this.waiting[w] ?? [];

@@ -27,15 +27,20 @@ const root = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "ingest-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs the ingest as `npm run ingest` does (Node stripping the types), from `work`, with relative paths. */
-async function ingest(seeds: string, out = "out"): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the ingest as `npm run ingest` does (its bundle, from scripts/runIngest.mjs), from `work`, with relative paths. */
+async function ingest(
+  seeds: string,
+  out = "out",
+  ...more: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const args = [
     "--experimental-strip-types",
-    path.join(root, "scripts/ingest.ts"),
+    path.join(root, "scripts/runIngest.mjs"),
     "--seeds",
     seeds,
     "--out",
     out,
+    ...more,
   ];
   try {
     return { code: 0, ...(await run(process.execPath, args, { cwd: work })) };
@@ -75,6 +80,18 @@ describe("npm run ingest", () => {
     expect(bad.stderr).toContain("ingest failed: 2 problem(s); nothing was written to out");
     expect(snapshot(path.join(work, "out"))).toEqual(published);
     expect(readdirSync(work).filter((name) => name.includes(".staging-"))).toEqual([]);
+  }, 60_000);
+
+  it("writes the same files on worker threads as on one thread", async () => {
+    const seeds = path.join(work, "thread-seeds");
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const threaded = await ingest("thread-seeds", "threaded", "--workers", "1");
+    expect(threaded.code, threaded.stderr).toBe(0);
+    const expected = Object.fromEntries(realReport().files.map((f) => [f.name, f.text]));
+    expect(snapshot(path.join(work, "threaded"))).toEqual({
+      ...expected,
+      [DOCUMENTS_FILE]: realReport().documents,
+    });
   }, 60_000);
 
   it("on a rebuild keeps the files of unchanged articles and rewrites only the changed ones", async () => {
