@@ -8,7 +8,7 @@
  * Atomic: the output folder is replaced only when the whole ingest succeeds; on any problem it
  * prints every `file:line: reason`, exits non-zero and leaves what was published untouched.
  * A large seed folder runs its heavy steps on worker threads too (--workers N besides this one; 0 runs
- * everything here); the output is byte-identical for any N.
+ * everything here); the output is byte-identical for any N. --timings prints when each step began.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     workers: { type: "string" },
     quiet: { type: "boolean", default: false },
     "no-cache": { type: "boolean", default: false },
+    timings: { type: "boolean", default: false },
   },
 });
 const seedsDir = values.seeds;
@@ -36,6 +37,10 @@ const outDir = path.resolve(values.out);
 /** Every message goes out escaped: seed text is untrusted. */
 const say = (text: string) => console.error(printable(text));
 const label = (file: string) => path.join(seedsDir, file);
+/** With --timings, each step's start on stderr, in ms since the process started. */
+const mark = (step: string): void => {
+  if (values.timings) console.error(`ingest timing: ${step} at ${Math.round(performance.now())} ms`);
+};
 
 /** The read cache in this project's node_modules/.cache, unless --no-cache or there is no node_modules. */
 function readCache(): DiskReadCache | undefined {
@@ -46,6 +51,7 @@ function readCache(): DiskReadCache | undefined {
 }
 
 async function main(): Promise<number> {
+  mark("start");
   const folder = await readSeedFolder(seedsDir).catch((error: NodeJS.ErrnoException) => {
     say(`${seedsDir}: cannot read the seed folder (${error.code ?? error.message})`);
     return undefined;
@@ -76,7 +82,8 @@ async function main(): Promise<number> {
     const cache = readCache();
     // The clock only decides a warning (a date over a year ahead), never what is written.
     const today = new Date().toISOString().slice(0, 10);
-    const result = await ingest(seeds, pool, { today, ...(cache ? { cache } : {}) });
+    const result = await ingest(seeds, pool, { today, onStep: mark, ...(cache ? { cache } : {}) });
+    mark("write");
     for (const warning of result.warnings) say(`warning: ${label(warning)}`);
     const count = folder.problems.length + result.problems.length;
     if (count > 0) {
@@ -99,6 +106,7 @@ async function main(): Promise<number> {
       saveCache();
       writeFiles(staging, result.files, previous);
     }
+    mark("swap");
     // Swap the new folder in.
     const retired = `${outDir}.retired-${process.pid}`;
     await rename(outDir, retired).catch((error: NodeJS.ErrnoException) => {
@@ -107,6 +115,7 @@ async function main(): Promise<number> {
     mkdirSync(path.dirname(outDir), { recursive: true });
     await rename(staging, outDir);
     await rm(retired, { recursive: true, force: true });
+    mark("done");
     const { stats } = result;
     if (!values.quiet) {
       console.log(

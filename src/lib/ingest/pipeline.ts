@@ -115,6 +115,8 @@ export interface ReadCache {
 export interface IngestOptions extends CollectOptions {
   /** Files read by an earlier ingest are taken from here, and new ones are put in. */
   readonly cache?: ReadCache;
+  /** Told as each step begins ("read", "collect", "relate", "publish"): for timing, never for output. */
+  readonly onStep?: (step: string) => void;
 }
 
 /** Runs the ingest over `seeds`. */
@@ -123,13 +125,15 @@ export async function ingest(
   parallel: Parallel = SAME_THREAD,
   options: IngestOptions = {},
 ): Promise<Ingested> {
-  const { cache } = options;
+  const { cache, onStep } = options;
+  onStep?.("read");
   const cached = seeds.map((file) => cache?.get(file));
   const missing = seeds.filter((_, i) => cached[i] === undefined).map(({ name, bytes }) => ({ name, bytes }));
   const fresh = await parallel.map("read", missing);
   missing.forEach((file, i) => cache?.set(file, at(fresh, i)));
   let next = 0;
   const read = cached.map((hit) => hit ?? at(fresh, next++));
+  onStep?.("collect");
   const hashes = new Map<SeedArticle, string>();
   for (const { parsed, hashes: list } of read) parsed.articles.forEach((a, k) => hashes.set(a, at(list, k)));
   const collected = collectSeeds(
@@ -149,6 +153,7 @@ export async function ingest(
   const tagged = collected.entries.map((entry, i) => tagArticle(entry, at(analysed, i)));
   // The index is built here from the words each read counted; it is numbers in shared memory,
   // so every thread scores its runs of articles over the same index without copying it.
+  onStep?.("relate");
   const index = relationIndex(tagged, analysed);
   const jobs: RelateJob[] = Array.from({ length: RELATE_RUNS }, (_, k) => ({
     index,
@@ -160,6 +165,7 @@ export async function ingest(
     ...article,
     related: (related[i] ?? []).map((j) => at(tagged, j).slug),
   }));
+  onStep?.("publish");
   const published = await parallel.map("publish", articles);
   const listing = articles.map((_, i) => i).sort((i, j) => byListingOrder(at(articles, i), at(articles, j)));
   const documents = documentsJson(listing.map((i) => at(published, i).document));
