@@ -43,7 +43,8 @@ class RowBuilder {
 
 /**
  * Word hash → feature id, an open-addressing table: a Map keyed by 53-bit numbers boxes each
- * key and cost most of building the features.
+ * key and cost most of building the features. A hash's first slot is its low bits (`>>> 0` keeps
+ * the low 32 of a whole number, and the table has at most 2^32 slots).
  */
 class HashIds {
   private keys = new Float64Array(1 << 16);
@@ -53,7 +54,7 @@ class HashIds {
   /** The id of `hash`, or -1. */
   get(hash: number): number {
     const mask = this.keys.length - 1;
-    for (let slot = hash % (mask + 1); ; slot = (slot + 1) & mask) {
+    for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
       const value = this.values[slot] ?? -1;
       if (value < 0 || this.keys[slot] === hash) return value;
     }
@@ -68,7 +69,7 @@ class HashIds {
 
   private place(hash: number, id: number): void {
     const mask = this.keys.length - 1;
-    let slot = hash % (mask + 1);
+    let slot = (hash >>> 0) & mask;
     while ((this.values[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
     this.keys[slot] = hash;
     this.values[slot] = id;
@@ -110,7 +111,14 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
   const words = new HashIds();
   const tags = new Map<string, number>();
   const df: number[] = [];
-  const termRows = new RowBuilder(); // weight = term count in the article
+  // Weight = term count in the article. Sized once: every article's counted words, in order.
+  let termTotal = 0;
+  for (const a of articles) termTotal += a.termCounts.ids.length;
+  const termOffsets = sharedInts(articles.length + 1);
+  const termIds = sharedInts(termTotal);
+  const termWeights = sharedFloats(termTotal);
+  let termAt = 0;
+  let row = 0;
   const tagRows = new RowBuilder(); // weight = WEIGHTS entry of the tag's facet
   for (const a of articles) {
     const { ids, counts } = a.termCounts;
@@ -118,10 +126,11 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
       const hash = ids[k] ?? 0;
       let id = words.get(hash);
       if (id < 0) words.set(hash, (id = df.push(0) - 1));
-      termRows.push(id, counts[k] ?? 1);
+      termIds[termAt] = id;
+      termWeights[termAt++] = counts[k] ?? 1;
       df[id] = (df[id] ?? 0) + 1;
     }
-    termRows.endRow();
+    termOffsets[++row] = termAt;
     const groups = [
       ["p", a.programmes, WEIGHTS.programme],
       ["t", a.topics, WEIGHTS.topic],
@@ -145,9 +154,18 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
   const maxTermDf = Math.max(2, Math.floor(n / 2));
   const idf = df.map((d) => (d >= 2 && d <= maxTermDf ? Math.log(1 + n / d) : 0));
   const heavier = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  const out = new RowBuilder();
-  const tr = termRows.build();
+  const tr: Rows = { offsets: termOffsets, ids: termIds, weights: termWeights };
   const tg = tagRows.build();
+  // The rows made below hold at most TERMS_PER_ARTICLE terms and every tag of each article.
+  let bound = 0;
+  for (let i = 0; i < n; i++) {
+    const terms = (tr.offsets[i + 1] ?? 0) - (tr.offsets[i] ?? 0);
+    bound += Math.min(TERMS_PER_ARTICLE, terms) + (tg.offsets[i + 1] ?? 0) - (tg.offsets[i] ?? 0);
+  }
+  const outOffsets = sharedInts(n + 1);
+  const outIds = new Int32Array(bound);
+  const outWeights = new Float64Array(bound);
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const top: Array<[number, number]> = [];
     for (let x = tr.offsets[i] ?? 0; x < (tr.offsets[i + 1] ?? 0); x++) {
@@ -156,15 +174,24 @@ export function buildFeatures(articles: ReadonlyArray<FeatureInput>): {
       if (w > 0) insertTop(top, [id, w], TERMS_PER_ARTICLE, heavier);
     }
     const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    for (const [id, w] of top) out.push(id, Math.sqrt(WEIGHTS.text) * (w / norm));
+    for (const [id, w] of top) {
+      outIds[at] = id;
+      outWeights[at++] = Math.sqrt(WEIGHTS.text) * (w / norm);
+    }
     for (let x = tg.offsets[i] ?? 0; x < (tg.offsets[i + 1] ?? 0); x++) {
       const id = tg.ids[x] ?? 0;
       const rarity = Math.log(1 + n / (df[id] ?? 1)) / Math.log(1 + n);
-      out.push(id, Math.sqrt((tg.weights[x] ?? 0) * rarity));
+      outIds[at] = id;
+      outWeights[at++] = Math.sqrt((tg.weights[x] ?? 0) * rarity);
     }
-    out.endRow();
+    outOffsets[i + 1] = at;
   }
-  return { docs: out.build(), featureCount: df.length };
+  const docs = {
+    offsets: outOffsets,
+    ids: sharedInts(outIds.subarray(0, at)),
+    weights: sharedFloats(outWeights.subarray(0, at)),
+  };
+  return { docs, featureCount: df.length };
 }
 
 /** Inverts the article rows into posting lists; `positions[x]` is where row item x sits in its posting list. */
