@@ -55,14 +55,15 @@ export interface CollectOptions {
 
 /**
  * Parses and merges the articles of all seed files, in file-name order, and gives each its slug.
- * `parsed` has the files already parsed (by name), as parseSeed parses them, and `hashes` the
- * `mergeHash` of any of their articles, computed where they were parsed.
+ * `parsed` has the files already parsed (by name), as parseSeed parses them, and `hashes` and
+ * `slugBases` the `mergeHash` and `slugBase` of any of their articles, computed where they were parsed.
  */
 export function collectSeeds(
   files: readonly SeedInput[],
   options: CollectOptions = {},
   parsed: ReadonlyMap<string, ParsedSeed> = new Map(),
   hashes: ReadonlyMap<SeedArticle, string> = new Map(),
+  slugBases: ReadonlyMap<SeedArticle, string> = new Map(),
 ): CollectedSeeds {
   const latest = options.today === undefined ? undefined : aYearAfter(options.today);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -119,7 +120,7 @@ export function collectSeeds(
       }
     }
   }
-  const named = assignSlugs(merged);
+  const named = assignSlugs(merged, slugBases);
   const addedOf = new Map(files.map((f) => [f.name, f.added ?? UNDATED]));
   const entries = named.entries.map((entry, order) => ({
     ...entry,
@@ -223,14 +224,20 @@ export function mergeHash(article: SeedArticle): string {
 }
 
 /** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */
+/** The slug an article's title gives, before any suffix that tells it from another's. */
+export function slugBase(article: SeedArticle): string {
+  return slugify(article.sourceTitle) || "article";
+}
+
 function assignSlugs<T extends { readonly article: SeedArticle }>(
   entries: readonly T[],
+  bases: ReadonlyMap<SeedArticle, string>,
 ): { entries: Array<T & { slug: string }>; warnings: string[] } {
   const taken = new Map<string, SeedArticle>();
   const warnings: string[] = [];
   const named = entries.map((entry) => {
     const { article } = entry;
-    const base = slugify(article.sourceTitle) || "article";
+    const base = bases.get(article) ?? slugBase(article);
     const holder = taken.get(base);
     let slug = base;
     if (holder) {

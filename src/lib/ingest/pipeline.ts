@@ -33,22 +33,29 @@ import {
 import {
   collectSeeds,
   mergeHash,
+  slugBase,
   type CollectedSeeds,
   type CollectOptions,
   type SeedInput,
 } from "./collect.ts";
 
-/** A seed file parsed, with the analysis and the merge hash of each of its articles (same order). */
+/** A seed file parsed, with the analysis, the merge hash and the slug base of each of its articles (same order). */
 export interface ReadSeed {
   readonly parsed: ParsedSeed;
   readonly analyses: readonly Analysis[];
   readonly hashes: readonly string[];
+  readonly slugBases: readonly string[];
 }
 
 /** Parses one seed file and analyses each of its articles. */
 export function readSeed(file: Pick<SeedInput, "name" | "bytes">): ReadSeed {
   const parsed = parseSeed(file.name, file.bytes);
-  return { parsed, analyses: parsed.articles.map(analyseArticle), hashes: parsed.articles.map(mergeHash) };
+  return {
+    parsed,
+    analyses: parsed.articles.map(analyseArticle),
+    hashes: parsed.articles.map(mergeHash),
+    slugBases: parsed.articles.map(slugBase),
+  };
 }
 
 /** The steps a thread runs over a list, by name: a worker thread is sent the name, never a function. */
@@ -135,12 +142,19 @@ export async function ingest(
   const read = cached.map((hit) => hit ?? at(fresh, next++));
   onStep?.("collect");
   const hashes = new Map<SeedArticle, string>();
-  for (const { parsed, hashes: list } of read) parsed.articles.forEach((a, k) => hashes.set(a, at(list, k)));
+  const slugBases = new Map<SeedArticle, string>();
+  for (const { parsed, hashes: list, slugBases: bases } of read) {
+    parsed.articles.forEach((a, k) => {
+      hashes.set(a, at(list, k));
+      slugBases.set(a, at(bases, k));
+    });
+  }
   const collected = collectSeeds(
     seeds,
     options,
     new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])),
     hashes,
+    slugBases,
   );
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
   const analyses = new Map<string, Analysis>();
