@@ -100,7 +100,10 @@ async function main(): Promise<number> {
     // Unchanged articles are linked from the folder being replaced rather than written again.
     const previous = existsSync(outDir) ? outDir : undefined;
     // The read cache is saved on this thread while the workers write the first articles.
-    const saveCache = (): void => cache?.save();
+    const saveCache = (): void => {
+      cache?.save();
+      mark("read cache saved");
+    };
     if (pool) await pool.writeFiles(staging, result.files, previous, saveCache);
     else {
       saveCache();
