@@ -17,9 +17,14 @@ export interface RegionEntry {
   readonly m49: readonly M49Region[];
 }
 
+/** The M49 regions' slugs, each made once: every article's regions are rolled up through them. */
+const m49Slugs = new Map<M49Region, string>();
+
 /** The slug of an M49 region's page. */
 export function m49Slug(region: M49Region): string {
-  return slugify(region);
+  let slug = m49Slugs.get(region);
+  if (slug === undefined) m49Slugs.set(region, (slug = slugify(region)));
+  return slug;
 }
 
 /** The M49 regions, then the named regions, in the order extra.ts lists them. */
