@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { classify, normaliseForMatching } from "../../src/lib/taxonomy/classify.ts";
 import { TAXONOMY } from "../../src/lib/taxonomy/data.ts";
 import {
+  alternativeLiteralSets,
   foldForLiterals,
   LiteralSet,
   requiredLiteralSets,
@@ -65,6 +66,41 @@ describe("required literals", () => {
     [/\bEU\b/u, []],
   ])("%s needs a literal of each of %j", (re, expected) => {
     expect(requiredLiteralSets(re)).toEqual(expected);
+  });
+
+  it.each<[RegExp, string[][][] | undefined]>([
+    [
+      /\b(?:blockchain|artificial\s+intelligence|big\s+data)\b/iu,
+      [[["blockchain"]], [["artificial"], ["intelligence"]], [["big"], ["data"]]],
+    ],
+    [/\bart\s+(?:theft|crime)\b/iu, [[["theft"]], [["crime"]]]],
+    // An alternative a match could take without any literal: no sharper test.
+    [/\b(?:ivory|\w+)\b/iu, undefined],
+    [/\b(?:ivory|tusk)?\s+trade\b/iu, undefined],
+    [/\bEU\b/u, undefined],
+  ])("%s: every match through one alternative holds every set of %j", (re, expected) => {
+    expect(alternativeLiteralSets(re)).toEqual(expected);
+  });
+
+  it("never names alternatives' literals that a match of a taxonomy pattern lacks", () => {
+    const texts = realArticles().map((a) =>
+      normaliseForMatching([a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+    );
+    let checked = 0;
+    for (const re of ALL_PATTERNS) {
+      const alternatives = alternativeLiteralSets(re);
+      if (!alternatives) continue;
+      const global = new RegExp(re.source, `${re.flags}g`);
+      for (const text of texts) {
+        for (const m of text.matchAll(global)) {
+          const match = re.flags.includes("i") ? foldForLiterals(m[0]) : m[0];
+          const holds = alternatives.some((sets) => sets.every((set) => set.some((l) => match.includes(l))));
+          expect(holds, `${re} matched "${m[0]}"`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it("never names a literal that a match of a taxonomy pattern lacks", () => {
@@ -144,7 +180,10 @@ describe("classify with the prefilter", () => {
   });
 
   it("agrees with running every pattern on random mixes of taxonomy words and case changes", () => {
-    const words = ALL_PATTERNS.flatMap((re) => requiredLiteralSets(re).flat());
+    const words = ALL_PATTERNS.flatMap((re) => [
+      ...requiredLiteralSets(re).flat(),
+      ...(alternativeLiteralSets(re) ?? []).flat(2),
+    ]);
     const token = fc.oneof(
       fc.constantFrom(...words),
       fc.constantFrom(

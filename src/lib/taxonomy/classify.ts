@@ -7,7 +7,7 @@
  * nothing else matches). Places are not classified here: src/lib/places/ recognises them.
  */
 import { TAXONOMY } from "./data.ts";
-import { foldForLiterals, LiteralSet, requiredLiteralSets } from "./prefilter.ts";
+import { alternativeLiteralSets, foldForLiterals, LiteralSet, requiredLiteralSets } from "./prefilter.ts";
 import { toRegExp, type Pattern, type Taxonomy } from "./schema.ts";
 
 /** Slugs assigned to one article, each list in taxonomy order. Partners are given as slugs. */
@@ -31,6 +31,11 @@ interface Check {
    * pattern can match only if the text has a literal of every set. Empty: always run.
    */
   literals: number[][];
+  /**
+   * Per alternative of the pattern's group of alternatives (prefilter.ts alternativeLiteralSets),
+   * literal sets as above: the pattern can match only if the text satisfies every set of one.
+   */
+  alternatives: number[][][] | undefined;
   ignoreCase: boolean;
 }
 
@@ -61,14 +66,14 @@ function compiled(taxonomy: Taxonomy): Compiled {
           const re = toRegExp(p);
           const ignoreCase = re.flags.includes("i");
           const ids = ignoreCase ? lists.folded : lists.exact;
-          const literals = requiredLiteralSets(re).map((set) =>
-            set.map((lit) => {
-              const id = ids.get(lit) ?? ids.size;
-              ids.set(lit, id);
-              return id;
-            }),
-          );
-          return { re, literals, ignoreCase };
+          const idOf = (lit: string): number => {
+            const id = ids.get(lit) ?? ids.size;
+            ids.set(lit, id);
+            return id;
+          };
+          const literals = requiredLiteralSets(re).map((set) => set.map(idOf));
+          const alternatives = alternativeLiteralSets(re)?.map((sets) => sets.map((set) => set.map(idOf)));
+          return { re, literals, alternatives, ignoreCase };
         }),
       }));
     c = {
@@ -99,7 +104,8 @@ function findLiterals(c: Compiled, text: string): Found {
 /** Whether the check's pattern can match a text with these literals (if not, it certainly does not). */
 function possible(check: Check, found: Found): boolean {
   const set = check.ignoreCase ? found.folded : found.exact;
-  return check.literals.every((ids) => ids.some((id) => set[id] === 1));
+  const has = (ids: number[]): boolean => ids.some((id) => set[id] === 1);
+  return check.literals.every(has) && (check.alternatives?.some((sets) => sets.every(has)) ?? true);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

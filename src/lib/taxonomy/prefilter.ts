@@ -205,3 +205,39 @@ export function foldForLiterals(text: string): string {
   }
   return out.replace(/[\u212a\u017f]/gu, (c) => (c === "\u212a" ? "k" : "s"));
 }
+
+/**
+ * For a pattern that is one sequence holding a group of alternatives ("\b(?:blockchain|big\s+data)\b"),
+ * per alternative of that group the literal sets that a match through it satisfies at once, as
+ * requiredLiteralSets gives them for a whole pattern ({blockchain}; {big} and {data}). Every
+ * match goes through one alternative, so it satisfies all the sets of at least one: a sharper
+ * test than one literal per alternative, which "data" alone passes in most customs news.
+ * Undefined when the pattern has no such group, or when an alternative has no useful set.
+ */
+export function alternativeLiteralSets(re: RegExp): string[][][] | undefined {
+  const pattern = parse(re);
+  const [only] = pattern?.alternatives ?? [];
+  if (!pattern || pattern.alternatives.length !== 1 || !only) return undefined;
+  // A group that is itself an element of the sequence (not under a quantifier) is matched once.
+  const group = only.elements.find(
+    (e): e is AST.Group | AST.CapturingGroup =>
+      ((e.type === "Group" && !e.modifiers) || e.type === "CapturingGroup") && e.alternatives.length > 1,
+  );
+  if (!group) return undefined;
+  const ignoreCase = re.flags.includes("i");
+  const out: string[][][] = [];
+  for (const alternative of group.alternatives) {
+    const candidates: (readonly string[])[] = [];
+    sequenceInfo(alternative.elements, ignoreCase, candidates);
+    const seen = new Set<string>();
+    const sets = candidates.filter(worthIt).flatMap((set) => {
+      const key = [...set].sort().join("\n");
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [[...set]];
+    });
+    if (sets.length === 0) return undefined;
+    out.push(sets);
+  }
+  return out;
+}
