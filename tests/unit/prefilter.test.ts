@@ -35,6 +35,34 @@ const ALL_PATTERNS = (["programmes", "topics", "partners"] as const).flatMap((k)
   TAXONOMY[k].flatMap((e) => e.patterns.map((p) => toRegExp(p))),
 );
 
+/**
+ * Checks `holds` on every match of every taxonomy pattern in the real articles (folded as the
+ * prefilter folds a case-insensitive pattern's text), for the patterns `literalsOf` gives literals
+ * for; returns how many matches it checked.
+ */
+function everyTaxonomyMatch<L>(
+  literalsOf: (re: RegExp) => L | undefined,
+  holds: (literals: L, match: string) => boolean,
+): number {
+  const texts = realArticles().map((a) =>
+    normaliseForMatching([a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+  );
+  let checked = 0;
+  for (const re of ALL_PATTERNS) {
+    const literals = literalsOf(re);
+    if (literals === undefined) continue;
+    const global = new RegExp(re.source, `${re.flags}g`);
+    for (const text of texts) {
+      for (const m of text.matchAll(global)) {
+        const match = re.flags.includes("i") ? foldForLiterals(m[0]) : m[0];
+        expect(holds(literals, match), `${re} matched "${m[0]}"`).toBe(true);
+        checked++;
+      }
+    }
+  }
+  return checked;
+}
+
 describe("required literals", () => {
   it.each<[RegExp, string[] | undefined]>([
     [/\bwildlife\b/iu, ["wildlife"]],
@@ -83,46 +111,16 @@ describe("required literals", () => {
   });
 
   it("never names alternatives' literals that a match of a taxonomy pattern lacks", () => {
-    const texts = realArticles().map((a) =>
-      normaliseForMatching([a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+    const checked = everyTaxonomyMatch(alternativeLiteralSets, (alternatives, match) =>
+      alternatives.some((sets) => sets.every((set) => set.some((l) => match.includes(l)))),
     );
-    let checked = 0;
-    for (const re of ALL_PATTERNS) {
-      const alternatives = alternativeLiteralSets(re);
-      if (!alternatives) continue;
-      const global = new RegExp(re.source, `${re.flags}g`);
-      for (const text of texts) {
-        for (const m of text.matchAll(global)) {
-          const match = re.flags.includes("i") ? foldForLiterals(m[0]) : m[0];
-          const holds = alternatives.some((sets) => sets.every((set) => set.some((l) => match.includes(l))));
-          expect(holds, `${re} matched "${m[0]}"`).toBe(true);
-          checked++;
-        }
-      }
-    }
     expect(checked).toBeGreaterThan(50);
   });
 
   it("never names a literal that a match of a taxonomy pattern lacks", () => {
-    const texts = realArticles().map((a) =>
-      normaliseForMatching([a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+    const checked = everyTaxonomyMatch(requiredLiterals, (literals, match) =>
+      literals.some((l) => match.includes(l)),
     );
-    let checked = 0;
-    for (const re of ALL_PATTERNS) {
-      const literals = requiredLiterals(re);
-      if (!literals) continue;
-      const global = new RegExp(re.source, `${re.flags}g`);
-      for (const text of texts) {
-        for (const m of text.matchAll(global)) {
-          const match = re.flags.includes("i") ? foldForLiterals(m[0]) : m[0];
-          expect(
-            literals.some((l) => match.includes(l)),
-            `${re} matched "${m[0]}"`,
-          ).toBe(true);
-          checked++;
-        }
-      }
-    }
     expect(checked).toBeGreaterThan(100);
   });
 });
