@@ -55,15 +55,14 @@ export interface CollectOptions {
 
 /**
  * Parses and merges the articles of all seed files, in file-name order, and gives each its slug.
- * `parsed` has the files already parsed (by name), as parseSeed parses them, and `hashes` and
- * `slugBases` the `mergeHash` and `slugBase` of any of their articles, computed where they were parsed.
+ * `parsed` has the files already parsed (by name), as parseSeed parses them, and `keys` the
+ * `articleKeys` of any of their articles, computed where they were parsed.
  */
 export function collectSeeds(
   files: readonly SeedInput[],
   options: CollectOptions = {},
   parsed: ReadonlyMap<string, ParsedSeed> = new Map(),
-  hashes: ReadonlyMap<SeedArticle, string> = new Map(),
-  slugBases: ReadonlyMap<SeedArticle, string> = new Map(),
+  keys: ReadonlyMap<SeedArticle, ArticleKeys> = new Map(),
 ): CollectedSeeds {
   const latest = options.today === undefined ? undefined : aYearAfter(options.today);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -87,7 +86,7 @@ export function collectSeeds(
         const line = dateLine(fileRoles, article);
         warnings.push(`${file.name}:${line}: ${WARNINGS.farFuture(article.date)}`);
       }
-      const hash = hashes.get(article) ?? mergeHash(article);
+      const hash = keys.get(article)?.hash ?? mergeHash(article);
       const bucket = byKey.get(hash);
       const key = bucket === undefined ? "" : mergeKey(article);
       const seen = bucket?.find((other) => mergeKey(other.article) === key);
@@ -120,7 +119,7 @@ export function collectSeeds(
       }
     }
   }
-  const named = assignSlugs(merged, slugBases);
+  const named = assignSlugs(merged, keys);
   const addedOf = new Map(files.map((f) => [f.name, f.added ?? UNDATED]));
   const entries = named.entries.map((entry, order) => ({
     ...entry,
@@ -223,21 +222,35 @@ export function mergeHash(article: SeedArticle): string {
   return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
 }
 
-/** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */
-/** The slug an article's title gives, before any suffix that tells it from another's. */
-export function slugBase(article: SeedArticle): string {
+/**
+ * What collect needs of an article that depends on nothing else, so that it can be computed where
+ * the article is parsed, on any thread: its merge hash and the slug its title gives (before any
+ * suffix that tells it from another article's).
+ */
+export interface ArticleKeys {
+  readonly hash: string;
+  readonly slugBase: string;
+}
+
+/** An article's keys. */
+export function articleKeys(article: SeedArticle): ArticleKeys {
+  return { hash: mergeHash(article), slugBase: slugBase(article) };
+}
+
+function slugBase(article: SeedArticle): string {
   return slugify(article.sourceTitle) || "article";
 }
 
+/** Slugs from the source titles; a slug already taken gets a suffix from the article's text. */
 function assignSlugs<T extends { readonly article: SeedArticle }>(
   entries: readonly T[],
-  bases: ReadonlyMap<SeedArticle, string>,
+  keys: ReadonlyMap<SeedArticle, ArticleKeys>,
 ): { entries: Array<T & { slug: string }>; warnings: string[] } {
   const taken = new Map<string, SeedArticle>();
   const warnings: string[] = [];
   const named = entries.map((entry) => {
     const { article } = entry;
-    const base = bases.get(article) ?? slugBase(article);
+    const base = keys.get(article)?.slugBase ?? slugBase(article);
     const holder = taken.get(base);
     let slug = base;
     if (holder) {

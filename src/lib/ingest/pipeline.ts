@@ -31,20 +31,19 @@ import {
   type RelateJob,
 } from "./article.ts";
 import {
+  articleKeys,
   collectSeeds,
-  mergeHash,
-  slugBase,
+  type ArticleKeys,
   type CollectedSeeds,
   type CollectOptions,
   type SeedInput,
 } from "./collect.ts";
 
-/** A seed file parsed, with the analysis, the merge hash and the slug base of each of its articles (same order). */
+/** A seed file parsed, with the analysis and the keys (merge hash, slug base) of each of its articles (same order). */
 export interface ReadSeed {
   readonly parsed: ParsedSeed;
   readonly analyses: readonly Analysis[];
-  readonly hashes: readonly string[];
-  readonly slugBases: readonly string[];
+  readonly keys: readonly ArticleKeys[];
 }
 
 /** Parses one seed file and analyses each of its articles. */
@@ -53,8 +52,7 @@ export function readSeed(file: Pick<SeedInput, "name" | "bytes">): ReadSeed {
   return {
     parsed,
     analyses: parsed.articles.map(analyseArticle),
-    hashes: parsed.articles.map(mergeHash),
-    slugBases: parsed.articles.map(slugBase),
+    keys: parsed.articles.map(articleKeys),
   };
 }
 
@@ -141,20 +139,13 @@ export async function ingest(
   let next = 0;
   const read = cached.map((hit) => hit ?? at(fresh, next++));
   onStep?.("collect");
-  const hashes = new Map<SeedArticle, string>();
-  const slugBases = new Map<SeedArticle, string>();
-  for (const { parsed, hashes: list, slugBases: bases } of read) {
-    parsed.articles.forEach((a, k) => {
-      hashes.set(a, at(list, k));
-      slugBases.set(a, at(bases, k));
-    });
-  }
+  const keys = new Map<SeedArticle, ArticleKeys>();
+  for (const { parsed, keys: list } of read) parsed.articles.forEach((a, k) => keys.set(a, at(list, k)));
   const collected = collectSeeds(
     seeds,
     options,
     new Map(seeds.map((s, i) => [s.name, at(read, i).parsed])),
-    hashes,
-    slugBases,
+    keys,
   );
   if (collected.problems.length > 0) return { ...collected, articles: [], files: [], documents: "" };
   const analyses = new Map<string, Analysis>();

@@ -150,6 +150,9 @@ interface Term {
 
 const GIVEN = new Set(extra.givenNames);
 
+/** Where a name's head ends: its first space or apostrophe (see Term.head). */
+const HEAD_END = new RegExp(`[\\s${APOSTROPHES}]`, "u");
+
 function term(key: string, name: string): Term {
   const lead = "(?<![\\p{L}\\p{N}])";
   const tail = LANGUAGES.has(name)
@@ -161,7 +164,7 @@ function term(key: string, name: string): Term {
     source: `${lead}${esc(name)}${tail}`,
     literal: literalOf(name),
     given: GIVEN.has(name),
-    head: name.split(new RegExp(`[\\s${APOSTROPHES}]`, "u"))[0] ?? "",
+    head: name.split(HEAD_END)[0] ?? "",
   };
 }
 

@@ -181,8 +181,13 @@ export function requiredLiteralSets(re: RegExp): string[][] {
     const set = requiredLiterals(re);
     return set ? [set] : [];
   }
+  return sequenceSets(only.elements, re.flags.includes("i"));
+}
+
+/** The distinct literal sets worth checking that every match of a sequence satisfies at once. */
+function sequenceSets(elements: readonly AST.Element[], ignoreCase: boolean): string[][] {
   const candidates: (readonly string[])[] = [];
-  sequenceInfo(only.elements, re.flags.includes("i"), candidates);
+  sequenceInfo(elements, ignoreCase, candidates);
   const seen = new Set<string>();
   return candidates.filter(worthIt).flatMap((set) => {
     const key = [...set].sort().join("\n");
@@ -224,20 +229,6 @@ export function alternativeLiteralSets(re: RegExp): string[][][] | undefined {
       ((e.type === "Group" && !e.modifiers) || e.type === "CapturingGroup") && e.alternatives.length > 1,
   );
   if (!group) return undefined;
-  const ignoreCase = re.flags.includes("i");
-  const out: string[][][] = [];
-  for (const alternative of group.alternatives) {
-    const candidates: (readonly string[])[] = [];
-    sequenceInfo(alternative.elements, ignoreCase, candidates);
-    const seen = new Set<string>();
-    const sets = candidates.filter(worthIt).flatMap((set) => {
-      const key = [...set].sort().join("\n");
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [[...set]];
-    });
-    if (sets.length === 0) return undefined;
-    out.push(sets);
-  }
-  return out;
+  const sets = group.alternatives.map((a) => sequenceSets(a.elements, re.flags.includes("i")));
+  return sets.every((s) => s.length > 0) ? sets : undefined;
 }
