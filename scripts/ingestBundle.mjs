@@ -24,6 +24,7 @@ import {
 import module from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { COMPILE_CACHE } from "./cacheFolders.mjs";
 
 /** The project folder. */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -125,7 +126,7 @@ async function build(root) {
 export async function ingestEntry(root = ROOT, warn = (text) => console.error(text)) {
   const source = pathToFileURL(path.join(root, "scripts", "ingest.ts")).href;
   if (!existsSync(path.join(root, "node_modules"))) return source;
-  module.enableCompileCache?.(path.join(root, "node_modules", ".cache", "wco-compile"));
+  module.enableCompileCache?.(path.join(root, ...COMPILE_CACHE));
   try {
     const dir = freshManifest(root)?.dir ?? (await build(root));
     return pathToFileURL(path.join(cacheDir(root), dir, "ingest.mjs")).href;

@@ -11,8 +11,6 @@ import { fork } from "node:child_process";
 import { setPriority } from "node:os";
 import { compileCacheDir } from "../../scripts/compileCache.ts";
 
-const cacheDir = compileCacheDir();
-
 /** What a child reports to its parent. */
 export type ChildReply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -44,7 +42,7 @@ function spawn<T extends object>(what: string, script: string, args: readonly st
       execArgv: ["--experimental-strip-types"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       // The project's compile cache (filled when npm install ends): the child's modules load compiled.
-      env: cacheDir === undefined ? process.env : { ...process.env, NODE_COMPILE_CACHE: cacheDir },
+      env: compileCacheEnv(),
       // Structured clone: maps and long strings cross without a JSON round trip.
       serialization: "advanced",
     });
@@ -88,4 +86,10 @@ export function lowerPriority(): void {
 /** Sends the child's report to its parent (in the child). */
 export function reply<T extends object>(message: ChildReply<T>): void {
   process.send?.(message);
+}
+
+/** The environment of a child: this one's, with Node's compile cache when the project has one. */
+function compileCacheEnv(): NodeJS.ProcessEnv {
+  const dir = compileCacheDir();
+  return dir === undefined ? process.env : { ...process.env, NODE_COMPILE_CACHE: dir };
 }

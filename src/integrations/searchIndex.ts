@@ -30,12 +30,6 @@ const FOLDERS = [DATA_DIR, TEXT_DIR] as const;
 /** The script of the child process that builds the files: beside this module, wherever the project is. */
 const WORKER = fileURLToPath(new URL("./searchIndexWorker.ts", import.meta.url));
 
-/** Builds the files in a child process into `outDir`; resolves with their count when they are all written. */
-async function buildInChild(script: string, documents: string, outDir: string): Promise<number> {
-  const { files } = await runChild<{ files: number }>("search index", script, [documents, outDir]);
-  return files;
-}
-
 /** The integration. */
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let command = "";
@@ -64,7 +58,10 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
           throw new Error(INDEX_BUILD_ERRORS.noDocuments(documents));
         }
         await rm(stagingPath(), { recursive: true, force: true });
-        building = buildInChild(WORKER, documents, stagingPath());
+        // In a child process; resolves with the number of files once they are all written.
+        building = runChild<{ files: number }>("search index", WORKER, [documents, stagingPath()]).then(
+          ({ files }) => files,
+        );
         // Reported at build:done; a failure must not go unhandled meanwhile.
         building.catch(() => undefined);
       },
