@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { repairTitle } from "../../src/lib/seed/repairTitle.ts";
+import { findJoined, joinedStarts, repairTitle } from "../../src/lib/seed/repairTitle.ts";
 
 describe("repairTitle", () => {
   it.each([
@@ -31,5 +32,29 @@ describe("repairTitle", () => {
     ["Ecommerce Rules", "ecommerce is growing"],
   ])("leaves %j alone when the body does not spell the repair", (title, body) => {
     expect(repairTitle(title, body)).toBe(title);
+  });
+});
+
+describe("findJoined", () => {
+  it("finds the same joined spelling from the joined words' starts as from every start", () => {
+    // A small alphabet, so keys and joined spellings collide; joiners, accents and a surrogate pair.
+    const unit = fc.constantFrom("a", "b", "c", "é", "-", "'", "\u2019", " ", ".", "\u{1D400}");
+    const keyUnit = fc.constantFrom("a", "b", "c", "é");
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 40 }),
+        fc.string({ unit: keyUnit, minLength: 1, maxLength: 4 }),
+        (lower, key) => {
+          expect(findJoined(lower, key, joinedStarts(lower))).toEqual(findJoined(lower, key));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds the first joined spelling, and none without a joiner", () => {
+    expect(findJoined("ecommerce and e-commerce, e-commerce", "ecommerce")).toEqual([14, 24]);
+    expect(findJoined("ecommerce", "ecommerce")).toBeUndefined();
+    expect(joinedStarts("the e-commerce-related o'neill's -x")).toEqual([4, 23]);
   });
 });

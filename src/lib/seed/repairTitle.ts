@@ -8,10 +8,11 @@
  */
 import { PLACE_NAMES } from "./placeNames.ts";
 import { restoreJoins } from "./titleJoins.ts";
+import { isJoinerCode, isWordCode, isWordRun } from "./wordCodes.ts";
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const JOINER = /['’-]/u;
+const JOINERS = ["'", "’", "-"] as const;
 
 /** Place names that end in "s" without being possessives. */
 const PLURAL_NAMES = new Set(["philippines", "netherlands", "bahamas", "seychelles", "maldives", "comoros"]);
@@ -27,15 +28,39 @@ function repairWords(title: string, body: string): string {
   const text = lower.length === body.length ? body : body.normalize("NFKD").replace(/\p{M}/gu, "");
   if (text !== body) lower = text.toLowerCase();
   if (lower.length !== text.length) return title;
+  let starts: number[] | undefined;
+  const joined = (): number[] => (starts ??= joinedStarts(lower));
   return title.replace(WORD, (word) =>
-    word.length < 3 || JOINER.test(word) ? word : repairWord(word, text, lower),
+    word.length < 3 || JOINER.test(word) ? word : repairWord(word, text, lower, joined),
   );
 }
 
-function repairWord(word: string, text: string, lower: string): string {
+/**
+ * Where each word of the lower-cased body that holds a joiner begins: the run of letters, digits
+ * and joiners it stands in starts there with a letter or digit. Found from the joiners, which few
+ * bodies hold many of.
+ */
+export function joinedStarts(lower: string): number[] {
+  const starts = new Set<number>();
+  for (const joiner of JOINERS) {
+    for (let at = lower.indexOf(joiner); at >= 0; at = lower.indexOf(joiner, at + 1)) {
+      let start = at;
+      while (
+        start > 0 &&
+        (isWordCode(lower.charCodeAt(start - 1)) || isJoinerCode(lower.charCodeAt(start - 1)))
+      )
+        start--;
+      if (isWordCode(lower.charCodeAt(start))) starts.add(start);
+    }
+  }
+  return [...starts].sort((x, y) => x - y);
+}
+
+function repairWord(word: string, text: string, lower: string, joinedStarts: () => number[]): string {
   const key = word.toLowerCase();
   if (findWord(lower, key, true) >= 0) return word; // the body spells it as it stands
-  const joined = findJoined(lower, key);
+  // A key of letters and digits can only be spelled joined where a word that holds a joiner starts.
+  const joined = findJoined(lower, key, isWordRun(key) ? joinedStarts() : undefined);
   if (joined) return matchInitialCase(text.slice(joined[0], joined[1]), word);
   if (!key.endsWith("s") || PLURAL_NAMES.has(key)) return word;
   const stem = key.slice(0, -1);
@@ -48,33 +73,62 @@ function repairWord(word: string, text: string, lower: string): string {
 
 /** Index of `key` in `lower` as a whole word (a joined word counts only when `inJoined`), or -1. */
 function findWord(lower: string, key: string, inJoined: boolean, from = 0): number {
+  const edge = (at: number): boolean => {
+    if (at < 0 || at >= lower.length) return true;
+    const c = lower.charCodeAt(at);
+    return !isWordCode(c) && (inJoined || !isJoinerCode(c));
+  };
   for (let at = lower.indexOf(key, from); at >= 0; at = lower.indexOf(key, at + 1)) {
-    const before = lower[at - 1] ?? " ";
-    const after = lower[at + key.length] ?? " ";
-    const edge = (c: string) => !WORD_CHAR.test(c) && (inJoined || !JOINER.test(c));
-    if (edge(before) && edge(after)) return at;
+    if (edge(at - 1) && edge(at + key.length)) return at;
   }
   return -1;
 }
 
-/** Where the body writes `key`'s letters with at least one hyphen or apostrophe between them. */
-function findJoined(lower: string, key: string): [number, number] | undefined {
-  const first = key[0] ?? "";
-  for (let start = lower.indexOf(first); start >= 0; start = lower.indexOf(first, start + 1)) {
-    if (WORD_CHAR.test(lower[start - 1] ?? " ") || JOINER.test(lower[start - 1] ?? " ")) continue;
+/**
+ * Where the body writes `key`'s letters with at least one hyphen or apostrophe between them.
+ * Such a spelling starts a word that holds a joiner, so for a key of letters and digits only
+ * those words' starts (`joinedStarts`) are tried; otherwise every occurrence of its first letter.
+ */
+export function findJoined(
+  lower: string,
+  key: string,
+  joinedStarts?: readonly number[],
+): [number, number] | undefined {
+  const first = key.charCodeAt(0);
+  const tryAt = (start: number): [number, number] | undefined => {
     let i = start;
     let k = 0;
     let joiners = 0;
     while (k < key.length && i < lower.length) {
-      if (lower[i] === key[k]) {
+      if (lower.charCodeAt(i) === key.charCodeAt(k)) {
         i++;
         k++;
-      } else if (k > 0 && JOINER.test(lower[i] ?? "") && lower[i + 1] === key[k]) {
+      } else if (
+        k > 0 &&
+        isJoinerCode(lower.charCodeAt(i)) &&
+        lower.charCodeAt(i + 1) === key.charCodeAt(k)
+      ) {
         i++;
         joiners++;
       } else break;
     }
-    if (k === key.length && joiners > 0 && !WORD_CHAR.test(lower[i] ?? " ")) return [start, i];
+    return k === key.length && joiners > 0 && (i >= lower.length || !isWordCode(lower.charCodeAt(i)))
+      ? [start, i]
+      : undefined;
+  };
+  if (joinedStarts) {
+    for (const start of joinedStarts) {
+      const found = lower.charCodeAt(start) === first ? tryAt(start) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const firstChar = key[0] ?? "";
+  for (let start = lower.indexOf(firstChar); start >= 0; start = lower.indexOf(firstChar, start + 1)) {
+    const before = start > 0 ? lower.charCodeAt(start - 1) : 32;
+    if (isWordCode(before) || isJoinerCode(before)) continue;
+    const found = tryAt(start);
+    if (found) return found;
   }
   return undefined;
 }

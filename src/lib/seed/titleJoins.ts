@@ -8,6 +8,7 @@
  * "backed"), and names are joined only when the body names both, never as one phrase.
  */
 import { PLACE_NAMES } from "./placeNames.ts";
+import { isJoinerCode, isWordCode } from "./wordCodes.ts";
 
 /** Prefixes that English writes with a hyphen before a word ("anti-trafficking", "eco-sensitive"). */
 const PREFIXES = ["anti", "eco", "counter", "cross", "non"] as const;
@@ -41,17 +42,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SPACES = /^\s+$/u;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** Per non-ASCII code unit, whether WORD counts it as a letter or digit. */
-const wordChars = new Map<number, boolean>();
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let yes = wordChars.get(c);
-  if (yes === undefined) wordChars.set(c, (yes = WORD_CHAR.test(String.fromCharCode(c))));
-  return yes;
-}
 
 /** Whether `text` holds a character outside the BMP (a surrogate code unit). */
 function hasSurrogate(text: string): boolean {
@@ -61,9 +51,6 @@ function hasSurrogate(text: string): boolean {
   }
   return false;
 }
-
-/** The joiners WORD allows inside a word: ', ’ and -. */
-const isJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
 /**
  * The body's words (WORD tokens), lower-cased, and the acronyms it writes in capitals. A word is
@@ -170,7 +157,9 @@ class BodyWords {
 /** The word with its lost hyphen restored, or the word itself. */
 function restoreCompound(word: string, body: BodyWords): string {
   const lower = word.toLowerCase();
-  if (body.has(lower) || SOLID.has(lower)) return word;
+  // Both repairs below need 7 letters or more (a prefix of 3+ and a rest of 4+, or an acronym
+  // and a participle), so a shorter word is never looked up.
+  if (lower.length < 7 || body.has(lower) || SOLID.has(lower)) return word;
   // An acronym of 3+ letters and a participle of 4+ ("WCO-backed"): only such words need the acronyms.
   for (const acronym of lower.length >= 7 && lower.endsWith("ed") ? body.acronyms : []) {
     if (acronym.length < 3 || !lower.startsWith(acronym.toLowerCase())) continue;
@@ -220,11 +209,12 @@ function nameClass(word: string, body: BodyWords): NameClass | undefined {
 /** Joins two adjacent names of the same class that the body names apart but never as one phrase. */
 function restoreSeparators(words: string[], body: BodyWords): string[] {
   const out = [...words];
+  const classes = words.map((word) => nameClass(word, body));
   for (let i = 0; i + 1 < out.length; i++) {
     const a = words[i] ?? "";
     const b = words[i + 1] ?? "";
-    const cls = nameClass(a, body);
-    if (!cls || cls !== nameClass(b, body) || body.pairs.has(`${a} ${b}`.toLowerCase())) continue;
+    const cls = classes[i];
+    if (!cls || cls !== classes[i + 1] || body.pairs.has(`${a} ${b}`.toLowerCase())) continue;
     // A run that opens the headline is its subject ("WHO, WCO Boost"); elsewhere it reads "A and B".
     out[i] = i === 0 ? `${a},` : `${a} and`;
     i++;
