@@ -149,6 +149,23 @@ describe("classify: mechanics", () => {
       partners: [],
     });
   });
+
+  it("matches a case-sensitive pattern only in its own case, ASCII or not", () => {
+    const cased = validateTaxonomy({
+      programmes: [],
+      topics: [{ slug: "misc", name: "Misc", description: "Misc.", patterns: ["\\bmisc\\b"] }],
+      partners: [
+        { slug: "wco", name: "WCO", patterns: [{ source: "\\bWCO\\b", caseSensitive: true }] },
+        { slug: "oko", name: "Öko", patterns: [{ source: "ÖkoTex\\b", caseSensitive: true }] },
+      ],
+      fallbackTopic: "misc",
+    });
+    const partners = (body: string) => classify({ title: "", body }, cased).partners;
+    expect(partners("The WCO and ÖkoTex met.")).toEqual(["wco", "oko"]);
+    expect(partners("The wco and ökotex met.")).toEqual([]);
+    expect(partners("The Wco and ÖKOTEX met.")).toEqual([]);
+    expect(partners("wco, then WCO; ökotex, then ÖkoTex")).toEqual(["wco", "oko"]);
+  });
 });
 
 /** Reviewed programme set of every real article, keyed by its seed title. */

@@ -48,9 +48,18 @@ interface Compiled {
   programmes: CompiledEntry[];
   topics: CompiledEntry[];
   partners: CompiledEntry[];
-  /** Literals of the case-insensitive patterns (matched against folded text) and of the others. */
+  /**
+   * Literals of the case-insensitive patterns (matched against folded text), then the folded
+   * forms of the other patterns' ASCII literals (`asciiExact`).
+   */
   folded: LiteralSet;
-  exact: LiteralSet;
+  /** How many literals the case-sensitive patterns have (their ids are 0 … exactCount − 1). */
+  exactCount: number;
+  /** Those that are not ASCII, found in the text as it stands; `otherIds` gives each one's id. */
+  exactOther: LiteralSet;
+  otherIds: number[];
+  /** Those that are ASCII: where the folded form (`foldedId`) is found, `includes` decides. */
+  asciiExact: { readonly id: number; readonly literal: string; readonly foldedId: number }[];
 }
 
 const cache = new WeakMap<Taxonomy, Compiled>();
@@ -76,12 +85,34 @@ function compiled(taxonomy: Taxonomy): Compiled {
           return { re, literals, alternatives, ignoreCase };
         }),
       }));
+    const programmes = compile(taxonomy.programmes);
+    const topics = compile(taxonomy.topics);
+    const partners = compile(taxonomy.partners);
+    // An ASCII literal occurs in a text only where its lower-case form occurs in the folded text
+    // (folding keeps positions, and folds ASCII as toLowerCase does), so the folded scan finds
+    // its candidates and no second scan of the text is needed for it.
+    const folded = [...lists.folded.keys()];
+    const other: string[] = [];
+    const otherIds: number[] = [];
+    const asciiExact: Compiled["asciiExact"] = [];
+    for (const [literal, id] of lists.exact) {
+      if (!NON_ASCII.test(literal)) {
+        asciiExact.push({ id, literal, foldedId: folded.length });
+        folded.push(literal.toLowerCase());
+      } else {
+        other.push(literal);
+        otherIds.push(id);
+      }
+    }
     c = {
-      programmes: compile(taxonomy.programmes),
-      topics: compile(taxonomy.topics),
-      partners: compile(taxonomy.partners),
-      folded: new LiteralSet([...lists.folded.keys()]),
-      exact: new LiteralSet([...lists.exact.keys()]),
+      programmes,
+      topics,
+      partners,
+      folded: new LiteralSet(folded),
+      exactCount: lists.exact.size,
+      exactOther: new LiteralSet(other),
+      otherIds,
+      asciiExact,
     };
     cache.set(taxonomy, c);
   }
@@ -95,9 +126,18 @@ interface Found {
 }
 
 function findLiterals(c: Compiled, text: string): Found {
-  const found = { folded: new Uint8Array(c.folded.size), exact: new Uint8Array(c.exact.size) };
+  const found = { folded: new Uint8Array(c.folded.size), exact: new Uint8Array(c.exactCount) };
   c.folded.scan(foldForLiterals(text), found.folded);
-  c.exact.scan(text, found.exact);
+  for (const { id, literal, foldedId } of c.asciiExact) {
+    if (found.folded[foldedId] === 1 && text.includes(literal)) found.exact[id] = 1;
+  }
+  if (c.exactOther.size > 0) {
+    const other = new Uint8Array(c.exactOther.size);
+    c.exactOther.scan(text, other);
+    other.forEach((yes, k) => {
+      if (yes === 1) found.exact[c.otherIds[k] ?? 0] = 1;
+    });
+  }
   return found;
 }
 

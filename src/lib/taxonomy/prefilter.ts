@@ -208,6 +208,8 @@ export function foldForLiterals(text: string): string {
     // toLowerCase changed the length (e.g. İ); fold ASCII only, character by character.
     out = text.replace(/[A-Z]/gu, (c) => c.toLowerCase());
   }
+  // The Kelvin sign and the long s fold to ASCII letters; most texts hold neither.
+  if (!out.includes("\u212a") && !out.includes("\u017f")) return out;
   return out.replace(/[\u212a\u017f]/gu, (c) => (c === "\u212a" ? "k" : "s"));
 }
 
