@@ -234,17 +234,21 @@ function markLines(context: Context, para: Para, role: LineRole): void {
   for (const line of para.lines) context.roles.set(line.line, role);
 }
 
+// The cheap tests come first: most paragraphs are long and fail them before their words are counted.
 function isTitleLike(para: Para): boolean {
-  const words = para.text.split(/\s+/u).length;
-  return para.lines.length === 1 && words <= 30 && !/[.,;:]$/u.test(para.text);
+  return para.lines.length === 1 && !/[.,;:]$/u.test(para.text) && wordCount(para.text) <= 30;
+}
+
+/** The number of parts `text` splits into at runs of white space. */
+function wordCount(text: string): number {
+  return text.split(/\s+/u).length;
 }
 
 function isHeadingLike(para: Para): boolean {
-  const words = para.text.split(/\s+/u).length;
   return (
     para.lines.length === 1 &&
     para.text.length <= 100 &&
-    words <= 12 &&
+    wordCount(para.text) <= 12 &&
     /^[\p{Lu}\p{N}]/u.test(para.text) &&
     !/[.,;:!?)"”’]$/u.test(para.text) &&
     parseDateLine(para.text).status === "none"
