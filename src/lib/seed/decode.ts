@@ -66,26 +66,55 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
   }
   const warnings: DecodeError[] = [];
   const controls = !text.isWellFormed() || CONTROL_BUT_BREAKS.test(text);
-  const lines = text
-    .replace(/^\uFEFF/u, "")
-    .split(/\r\n|\r|\n/u)
-    .map((raw, index) => {
-      let clean = raw;
-      if (controls && CONTROL.test(raw)) {
-        const found = raw.match(CONTROL) ?? [];
-        const first = found[0] ?? "";
-        const more = found.length > 1 ? ` and ${found.length - 1} more` : "";
-        warnings.push({
-          line: index + 1,
-          message: `removed control character ${codePoint(first)}${more} from this line; remove it from the seed`,
-        });
-        clean = raw.replace(CONTROL, "");
-      }
-      CONTROL.lastIndex = 0;
-      // trimEnd is linear; /\s+$/ is quadratic on a long run of white space not at the end.
-      return { line: index + 1, text: clean.trimEnd() };
-    });
+  const lines = rawLines(bytes, text).map((raw, index) => {
+    let clean = raw;
+    if (controls && CONTROL.test(raw)) {
+      const found = raw.match(CONTROL) ?? [];
+      const first = found[0] ?? "";
+      const more = found.length > 1 ? ` and ${found.length - 1} more` : "";
+      warnings.push({
+        line: index + 1,
+        message: `removed control character ${codePoint(first)}${more} from this line; remove it from the seed`,
+      });
+      clean = raw.replace(CONTROL, "");
+    }
+    CONTROL.lastIndex = 0;
+    // trimEnd is linear; /\s+$/ is quadratic on a long run of white space not at the end.
+    return { line: index + 1, text: clean.trimEnd() };
+  });
   return { ok: true, lines, warnings };
+}
+
+/** Decodes a line's bytes, keeping a U+FEFF it starts with (only the file's first BOM is dropped). */
+const lineDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * The lines of `text`, the valid UTF-8 `bytes` decoded, without a leading BOM (or two): as
+ * `text.split` at each CRLF, CR or LF would give them. A file with any non-ASCII byte is
+ * decoded again line by line, from its bytes: a string cut from a text that holds one character
+ * beyond Latin-1 takes two bytes a character, and so would every title and paragraph of the
+ * file, in memory, between threads and in the read cache; a line decoded alone takes one unless
+ * it holds such a character itself.
+ */
+function rawLines(bytes: Uint8Array, text: string): string[] {
+  const whole = text.replace(/^\uFEFF/u, "");
+  // As many characters as bytes: every byte is ASCII (and there is no BOM).
+  if (text.length === bytes.length) return whole.split(/\r\n|\r|\n/u);
+  // The strict decoder dropped a first BOM, and `whole` drops a U+FEFF right after it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let start = (bom ? 3 : 0) + (whole.length < text.length ? 3 : 0);
+  const lines: string[] = [];
+  const cut = (end: number) =>
+    lines.push(end === start ? "" : lineDecoder.decode(bytes.subarray(start, end)));
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x0a && b !== 0x0d) continue;
+    cut(i);
+    if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
+    start = i + 1;
+  }
+  cut(bytes.length);
+  return lines;
 }
 
 /** "LE" or "BE" when the bytes look like UTF-16 text (a BOM, or NUL bytes in every other place). */
