@@ -9,6 +9,7 @@ import {
   terms,
   type RelatedInput,
 } from "../../src/lib/related.ts";
+import { insertHeavier, insertTop } from "../../src/lib/related/features.ts";
 import { realArticles } from "../support/realSeeds.ts";
 
 const article = (slug: string, over: Partial<RelatedInput> = {}): RelatedInput => ({
@@ -273,5 +274,31 @@ describe("relatedInRange", () => {
     const runs = cuts.slice(1).flatMap((to, k) => relatedInRange(index, cuts[k] ?? 0, to));
     expect(runs).toEqual(whole);
     expect(whole.every((list) => list.length >= 3)).toBe(true);
+  });
+});
+
+describe("insertHeavier", () => {
+  it("keeps the same heaviest terms, in the same order, as insertTop", () => {
+    // Few distinct weights, so ties (broken by the smaller id) are common.
+    const term = fc.record({ id: fc.nat(40), w: fc.constantFrom(0.5, 1, 1.5, 2, 3) });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(term, { selector: (t) => t.id, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (terms, k) => {
+          const top: [number, number][] = [];
+          const heavier = (a: [number, number], b: [number, number]) =>
+            a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+          const ids = new Int32Array(k);
+          const weights = new Float64Array(k);
+          let size = 0;
+          for (const { id, w } of terms) {
+            insertTop(top, [id, w], k, heavier);
+            size = insertHeavier(ids, weights, size, id, w);
+          }
+          expect(Array.from({ length: size }, (_, t) => [ids[t], weights[t]])).toEqual(top);
+        },
+      ),
+    );
   });
 });
