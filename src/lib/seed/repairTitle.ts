@@ -12,7 +12,6 @@ import { isJoinerCode, isWordCode, isWordRun } from "./wordCodes.ts";
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const JOINER = /['’-]/u;
-const JOINERS = ["'", "’", "-"] as const;
 
 /** Place names that end in "s" without being possessives. */
 const PLURAL_NAMES = new Set(["philippines", "netherlands", "bahamas", "seychelles", "maldives", "comoros"]);
@@ -36,24 +35,26 @@ function repairWords(title: string, body: string): string {
 }
 
 /**
- * Where each word of the lower-cased body that holds a joiner begins: the run of letters, digits
- * and joiners it stands in starts there with a letter or digit. Found from the joiners, which few
- * bodies hold many of.
+ * Where each word of the lower-cased body that holds a joiner begins, in order: the run of
+ * letters, digits and joiners it stands in starts there with a letter or digit. Found from the
+ * joiners, which few bodies hold many of; each run is passed over once.
  */
 export function joinedStarts(lower: string): number[] {
-  const starts = new Set<number>();
-  for (const joiner of JOINERS) {
-    for (let at = lower.indexOf(joiner); at >= 0; at = lower.indexOf(joiner, at + 1)) {
-      let start = at;
-      while (
-        start > 0 &&
-        (isWordCode(lower.charCodeAt(start - 1)) || isJoinerCode(lower.charCodeAt(start - 1)))
-      )
-        start--;
-      if (isWordCode(lower.charCodeAt(start))) starts.add(start);
-    }
+  const starts: number[] = [];
+  const inRun = (at: number): boolean => {
+    const c = lower.charCodeAt(at);
+    return isWordCode(c) || isJoinerCode(c);
+  };
+  const joiners = new RegExp(JOINER.source, "g");
+  for (let m = joiners.exec(lower); m; m = joiners.exec(lower)) {
+    let start = m.index;
+    while (start > 0 && inRun(start - 1)) start--;
+    let end = m.index + 1;
+    while (end < lower.length && inRun(end)) end++;
+    if (isWordCode(lower.charCodeAt(start))) starts.push(start);
+    joiners.lastIndex = end;
   }
-  return [...starts].sort((x, y) => x - y);
+  return starts;
 }
 
 function repairWord(word: string, text: string, lower: string, joinedStarts: () => number[]): string {

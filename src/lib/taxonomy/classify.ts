@@ -53,9 +53,10 @@ interface Compiled {
    * forms of the other patterns' ASCII literals (`asciiExact`).
    */
   folded: LiteralSet;
-  /** How many literals the case-sensitive patterns have (their ids are 0 … exactCount − 1). */
-  exactCount: number;
-  /** Those that are not ASCII, found in the text as it stands; `otherIds` gives each one's id. */
+  /**
+   * The case-sensitive patterns' literals (ids 0 … n − 1, split between the two lists below).
+   * Those that are not ASCII are found in the text as it stands; `otherIds` gives each one's id.
+   */
   exactOther: LiteralSet;
   otherIds: number[];
   /** Those that are ASCII: where the folded form (`foldedId`) is found, `includes` decides. */
@@ -109,7 +110,6 @@ function compiled(taxonomy: Taxonomy): Compiled {
       topics,
       partners,
       folded: new LiteralSet(folded),
-      exactCount: lists.exact.size,
       exactOther: new LiteralSet(other),
       otherIds,
       asciiExact,
@@ -126,7 +126,10 @@ interface Found {
 }
 
 function findLiterals(c: Compiled, text: string): Found {
-  const found = { folded: new Uint8Array(c.folded.size), exact: new Uint8Array(c.exactCount) };
+  const found = {
+    folded: new Uint8Array(c.folded.size),
+    exact: new Uint8Array(c.otherIds.length + c.asciiExact.length),
+  };
   c.folded.scan(foldForLiterals(text), found.folded);
   for (const { id, literal, foldedId } of c.asciiExact) {
     if (found.folded[foldedId] === 1 && text.includes(literal)) found.exact[id] = 1;
