@@ -1,12 +1,15 @@
 /**
  * A tiny static file server for the built site, on 127.0.0.1 and a free port, as a CDN would
- * serve it: directory index.html, the site's 404.html for anything missing, an optional base path.
+ * serve it: directory index.html, the site's 404.html for anything missing, an optional base path,
+ * and text (HTML, CSS, scripts, feeds) gzip-compressed for a client that accepts it, as every CDN
+ * and static host does. The search index files are gzip already and go as they are.
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,6 +25,19 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
   ".bin": "application/octet-stream",
 };
+
+/** Types sent compressed when the client accepts gzip. */
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".xml",
+  ".txt",
+  ".svg",
+  ".webmanifest",
+]);
 
 /** A running server: its origin (http://127.0.0.1:PORT), the site URL (origin + base), and close(). */
 export interface StaticServer {
@@ -45,10 +61,24 @@ export async function serveStatic(dir: string, base = "/"): Promise<StaticServer
           .pipe(response);
         return;
       }
-      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { "Content-Type": type, "Cache-Control": "no-cache" });
-      if (request.method === "HEAD") response.end();
-      else createReadStream(file).pipe(response);
+      const ext = path.extname(file);
+      const type = TYPES[ext] ?? "application/octet-stream";
+      const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": "no-cache" };
+      if (!COMPRESSIBLE.has(ext)) {
+        response.writeHead(200, headers);
+        if (request.method === "HEAD") response.end();
+        else createReadStream(file).pipe(response);
+        return;
+      }
+      headers["Vary"] = "Accept-Encoding";
+      let body = await readFile(file);
+      if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+        body = gzipSync(body, { level: 6 });
+        headers["Content-Encoding"] = "gzip";
+      }
+      headers["Content-Length"] = String(body.length);
+      response.writeHead(200, headers);
+      response.end(request.method === "HEAD" ? undefined : body);
     })().catch(() => {
       response.writeHead(500);
       response.end();
