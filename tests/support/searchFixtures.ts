@@ -44,7 +44,7 @@ export function buildIndexOf(documents: readonly SearchDocument[]): BuiltIndex {
 /** An index over `documents` with every shard loaded. */
 export function loadedIndex(documents: readonly SearchDocument[]): SearchIndex {
   const built = buildIndexOf(documents);
-  const index = new SearchIndex(built.core);
+  const index = new SearchIndex(built.core, built.facetRows);
   built.postings.forEach((bytes, k) => index.addPostings(k, bytes));
   built.positions.forEach((bytes, k) => index.addPositions(k, bytes));
   return index;

@@ -18,7 +18,7 @@ import { searchOrder } from "../../src/lib/search/build/buildIndex.ts";
 import {
   decodePositions,
   decodePostings,
-  delta,
+  encodeFacet,
   encodePositions,
   encodePostings,
   packCore,
@@ -208,24 +208,17 @@ describe("index codecs", () => {
 
 describe("facets are data", () => {
   // Three facets, one of them the region filter still to come: no code knows their names.
-  const facets = [
-    {
-      name: "programme",
-      values: [
-        { slug: "a", label: "A", docs: delta([0, 1, 2]) },
-        { slug: "b", label: "B", docs: delta([2, 3]) },
-      ],
-    },
-    { name: "topic", values: [{ slug: "t", label: "T", docs: delta([1, 3]) }] },
-    {
-      name: "region",
-      values: [
-        { slug: "africa", label: "Africa", docs: delta([0, 3]) },
-        { slug: "asia", label: "Asia", docs: delta([1]) },
-      ],
-    },
+  const values = (...slugs: string[]) => slugs.map((slug) => ({ slug, label: slug.toUpperCase() }));
+  const encoded = [
+    encodeFacet("programme", values("a", "b"), [[0], [0], [1, 0], [1], []]),
+    encodeFacet("topic", values("t"), [[], [0], [], [0], []]),
+    encodeFacet("region", values("africa", "asia"), [[0], [1], [], [0], []]),
   ];
-  const tables = new FacetTables(facets, 5);
+  const tables = new FacetTables(
+    encoded.map((e) => e.facet),
+    encoded.map((e) => e.rows),
+    5,
+  );
 
   it("keeps documents passing every facet and counts each value over the other facets' filters", () => {
     const all = tables.keep(null, []);
@@ -237,12 +230,35 @@ describe("facets are data", () => {
     expect(picked.counts).toEqual([[1, 1], [0], [1, 1]]);
     expect(tables.keep(Int32Array.of(1, 3), [[], [0], []]).docs).toEqual([1, 3]);
     expect(tables.valuesOf(2, 3)).toEqual([0]);
+    expect(tables.valuesOf(0, 2)).toEqual([0, 1]);
+    expect(tables.valuesOf(0, 4)).toEqual([]);
   });
 
-  it("refuses a value naming a document the index does not have", () => {
-    expect(() => new FacetTables([{ name: "x", values: [{ slug: "v", label: "V", docs: [7] }] }], 5)).toThrow(
+  it("gives each document its own values back, one byte a document when its set is common", () => {
+    const docValues = Array.from({ length: 300 }, (_, d) => [d % 3, d % 5 === 0 ? 4 : 3, d % 3]);
+    const { facet, rows } = encodeFacet("x", values("v0", "v1", "v2", "v3", "v4"), docValues);
+    const t = new FacetTables([facet], [rows], docValues.length);
+    docValues.forEach((list, d) =>
+      expect(t.valuesOf(0, d)).toEqual([...new Set(list)].sort((a, b) => a - b)),
+    );
+    expect(rows.length).toBe(docValues.length);
+    // The most common sets come first, equals in the order they first appear (document 0 has the rarer [0, 4]).
+    expect(facet.sets.slice(0, 3)).toEqual([
+      [1, 3],
+      [2, 3],
+      [0, 3],
+    ]);
+  });
+
+  it("refuses rows or sets naming what the index does not have", () => {
+    const { facet, rows } = encodeFacet("x", values("v"), [[0], []]);
+    expect(() => new FacetTables([{ ...facet, sets: [[7], []] }], [rows], 2)).toThrow(
       SEARCH_ERRORS.outOfRange,
     );
+    expect(() => new FacetTables([facet], [Uint8Array.of(0, 9)], 2)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => new FacetTables([facet], [Uint8Array.of(0)], 2)).toThrow(SEARCH_ERRORS.badShard);
+    expect(() => new FacetTables([facet], [Uint8Array.of(0, 1, 0)], 2)).toThrow(SEARCH_ERRORS.badShard);
+    expect(() => new FacetTables([facet], [], 2)).toThrow(SEARCH_ERRORS.badShard);
   });
 });
 
@@ -261,16 +277,26 @@ describe("the document order (the last ranking rule)", () => {
 });
 
 describe("a corrupt index", () => {
-  const core = buildIndexOf(realSearchDocuments().slice(0, 6)).core;
+  const built = buildIndexOf(realSearchDocuments().slice(0, 6));
+  const core = built.core;
 
   it("is refused when a word is in a shard the shard table does not list", () => {
     const bad: CoreData = { ...core, wordShard: core.wordShard.map(() => core.postingsSizes.length) };
-    expect(() => new SearchIndex(bad)).toThrow(SEARCH_ERRORS.outOfRange);
+    expect(() => new SearchIndex(bad, built.facetRows)).toThrow(SEARCH_ERRORS.outOfRange);
   });
 
   it("is refused when the core file is cut short, or of another format", () => {
-    const bytes = packCore(core, [{ kind: "postings", k: 0, bytes: Uint8Array.of(1, 2, 3) }]);
-    expect(unpackCore(bytes).shards).toHaveLength(1);
+    const bytes = packCore(core, [
+      { kind: "facet", k: 0, bytes: Uint8Array.of(4, 5) },
+      { kind: "postings", k: 0, bytes: Uint8Array.of(1, 2, 3) },
+    ]);
+    expect(unpackCore(bytes).shards.map((s) => [s.kind, s.k, [...s.bytes]])).toEqual([
+      ["facet", 0, [4, 5]],
+      ["postings", 0, [1, 2, 3]],
+    ]);
+    const unknown = bytes.slice();
+    unknown[4 + new DataView(bytes.buffer).getUint32(0, true)] = 9;
+    expect(() => unpackCore(unknown)).toThrow(SEARCH_ERRORS.badShard);
     for (const length of [2, 10, bytes.length - 1]) {
       expect(() => unpackCore(bytes.subarray(0, length))).toThrow(SEARCH_ERRORS.truncatedCore);
     }

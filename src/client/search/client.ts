@@ -55,8 +55,12 @@ export class SearchClient {
   async load(core: Promise<Response>): Promise<void> {
     const pack = unpackCore(await gunzipResponse(await core));
     await yieldToPage(); // keep each main-thread task short while the page is loading
-    const index = new SearchIndex(pack.core);
+    const facetRows = pack.core.facets.map(
+      (_, k) => pack.shards.find((s) => s.kind === "facet" && s.k === k)?.bytes ?? new Uint8Array(0),
+    );
+    const index = new SearchIndex(pack.core, facetRows);
     for (const shard of pack.shards) {
+      if (shard.kind === "facet") continue;
       if (shard.kind === "postings") index.addPostings(shard.k, shard.bytes);
       else index.addPositions(shard.k, shard.bytes);
       this.inflight.set(`${shard.kind}${shard.k}`, Promise.resolve());

@@ -12,7 +12,7 @@ import {
   INDEX_FORMAT,
   MAX_RATE,
   RATE_SCALE,
-  delta,
+  encodeFacet,
   encodePositions,
   encodePostings,
   type CoreData,
@@ -43,9 +43,11 @@ export interface BuildOptions {
   readonly slugOf: (title: string) => string;
 }
 
-/** The built index: the core (shard sizes are raw until the caller compresses) and the shards. */
+/** The built index: the core (shard sizes are raw until the caller compresses), each facet's rows, and the shards. */
 export interface BuiltIndex {
   readonly core: CoreData;
+  /** Per facet of the core: every document's set of values (encodeFacet), carried by the core file. */
+  readonly facetRows: readonly Uint8Array[];
   readonly postings: readonly Uint8Array[];
   readonly positions: readonly Uint8Array[];
 }
@@ -87,17 +89,16 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const { shardOf, shards } = partition(ordered, docs.length);
   const postings = shards.map((ids) => encodePostings(ids.map((i) => ordered[i] as WordEntry)));
   const positions = shards.map((ids) => encodePositions(ids.map((i) => ordered[i] as WordEntry)));
-  const facets: Facet[] = options.facets.map((spec) => {
-    // One pass over the documents, not one per value: a place facet has hundreds of values.
-    const ids = new Map<string, number[]>(spec.values.map((v) => [v.slug, []]));
-    docs.forEach((d, id) => {
-      for (const slug of new Set(spec.of(d))) ids.get(slug)?.push(id);
-    });
-    return {
-      name: spec.name,
-      values: spec.values.map((v) => ({ slug: v.slug, label: v.label, docs: delta(ids.get(v.slug) ?? []) })),
-    };
+  const encoded = options.facets.map((spec) => {
+    const index = new Map(spec.values.map((v, i) => [v.slug, i]));
+    const docValues = docs.map((d) => spec.of(d).flatMap((slug) => index.get(slug) ?? []));
+    return encodeFacet(
+      spec.name,
+      spec.values.map((v) => ({ slug: v.slug, label: v.label })),
+      docValues,
+    );
   });
+  const facets: Facet[] = encoded.map((e) => e.facet);
   const core: CoreData = {
     format: INDEX_FORMAT,
     docCount: docs.length,
@@ -114,7 +115,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     },
     facets,
   };
-  return { core, postings, positions };
+  return { core, facetRows: encoded.map((e) => e.rows), postings, positions };
 }
 
 /**

@@ -79,7 +79,7 @@ export async function buildSearchFiles(
   };
   // A small index rides whole with the core: one download answers every query.
   const total = [...postings, ...positions].reduce((n, b) => n + b.length, 0);
-  const embedded: EmbeddedShard[] = [];
+  const embedded: EmbeddedShard[] = index.facetRows.map((bytes, k) => ({ kind: "facet", k, bytes }));
   if (total <= SEARCH_OPTIONS.embedAllBudgetBytes) {
     index.postings.forEach((bytes, k) => embedded.push({ kind: "postings", k, bytes }));
     index.positions.forEach((bytes, k) => embedded.push({ kind: "positions", k, bytes }));

@@ -97,11 +97,12 @@ export class SearchIndex {
   private readonly matchCache = new Map<string, WordMatchOf[]>();
   private readonly unitCache = new Map<string, UnitHits>();
 
-  constructor(core: CoreData) {
+  /** `facetRows`: per facet of the core, its rows (the core file carries them). */
+  constructor(core: CoreData, facetRows: readonly Uint8Array[]) {
     this.core = core;
     this.vocabulary = new Vocabulary(core.words === "" ? [] : core.words.split("\n"));
     this.synonyms = indexSynonyms(core.synonyms);
-    this.facets = new FacetTables(core.facets, core.docCount);
+    this.facets = new FacetTables(core.facets, facetRows, core.docCount);
     this.shardWords = core.postingsSizes.map(() => 0);
     if (core.postingsSizes.length !== core.positionsSizes.length || core.wordShard.length !== core.df.length)
       throw new Error(SEARCH_ERRORS.badShard);

@@ -1,11 +1,11 @@
 /**
  * The filters of a search as data: any number of facets (programme, topic, region …), each a list
- * of values with their documents. A document passes a facet when no value of it is selected or it
+ * of values and each document's set of them. A document passes a facet when no value of it is selected or it
  * has one of the selected values; it is kept when it passes every facet. Each value's count is the
  * number of candidates that have it and pass every other facet, so a count says what checking the
  * value would give. Pure; ships to the browser.
  */
-import { undelta, type Facet } from "../shared/format.ts";
+import { decodeFacetRows, type Facet } from "../shared/format.ts";
 import { SEARCH_ERRORS } from "../shared/options.ts";
 
 /** The documents kept and the counts the filters show. */
@@ -16,45 +16,29 @@ export interface Kept {
   readonly counts: number[][];
 }
 
-/** Per facet, each document's values (compressed rows). */
+/** Per facet, each document's set of values (see Facet). */
 export class FacetTables {
   readonly facets: readonly Facet[];
-  private readonly offsets: Int32Array[];
-  private readonly values: Int32Array[];
+  /** Per facet, per document: the index of its set. */
+  private readonly rows: Int32Array[];
   private readonly docCount: number;
 
-  constructor(facets: readonly Facet[], docCount: number) {
+  /** `rows`: per facet, its encoded rows (encodeFacetRows). */
+  constructor(facets: readonly Facet[], rows: readonly Uint8Array[], docCount: number) {
     this.facets = facets;
     this.docCount = docCount;
-    this.offsets = [];
-    this.values = [];
-    for (const facet of facets) {
-      const lists = facet.values.map((v) => undelta(v.docs));
-      for (const list of lists)
-        if (list.some((d) => d < 0 || d >= docCount)) throw new Error(SEARCH_ERRORS.outOfRange);
-      const offsets = new Int32Array(docCount + 1);
-      for (const list of lists) for (const d of list) offsets[d + 1] = (offsets[d + 1] ?? 0) + 1;
-      for (let d = 0; d < docCount; d++) offsets[d + 1] = (offsets[d + 1] ?? 0) + (offsets[d] ?? 0);
-      const fill = offsets.slice(0, docCount);
-      const values = new Int32Array(offsets[docCount] ?? 0);
-      lists.forEach((list, v) => {
-        for (const d of list) {
-          const at = fill[d] ?? 0;
-          values[at] = v;
-          fill[d] = at + 1;
-        }
-      });
-      this.offsets.push(offsets);
-      this.values.push(values);
-    }
+    if (rows.length !== facets.length) throw new Error(SEARCH_ERRORS.badShard);
+    this.rows = facets.map((facet, f) => {
+      for (const set of facet.sets)
+        if (set.some((v) => !(v >= 0 && v < facet.values.length))) throw new Error(SEARCH_ERRORS.outOfRange);
+      return decodeFacetRows(rows[f] as Uint8Array, docCount, facet.sets.length);
+    });
   }
 
   /** The values (indices) facet `f` gives document `d`, in facet order. */
   valuesOf(f: number, d: number): number[] {
-    const offsets = this.offsets[f];
-    const values = this.values[f];
-    if (!offsets || !values) return [];
-    return Array.from(values.subarray(offsets[d] ?? 0, offsets[d + 1] ?? 0));
+    const set = this.facets[f]?.sets[this.rows[f]?.[d] ?? -1];
+    return set ? [...set] : [];
   }
 
   /** Index of facet `name`, or -1. */
@@ -68,12 +52,19 @@ export class FacetTables {
    */
   keep(candidates: Int32Array | null, selected: readonly (readonly number[])[]): Kept {
     const F = this.facets.length;
-    const chosen = this.facets.map((facet, f) => {
+    // Per facet, whether each set passes (null: nothing selected, every set passes).
+    const passes = this.facets.map((facet, f) => {
       const flags = new Uint8Array(facet.values.length);
-      for (const v of selected[f] ?? []) if (v >= 0 && v < flags.length) flags[v] = 1;
-      return (selected[f] ?? []).some((v) => v >= 0 && v < flags.length) ? flags : null;
+      let any = false;
+      for (const v of selected[f] ?? [])
+        if (v >= 0 && v < flags.length) {
+          flags[v] = 1;
+          any = true;
+        }
+      return any ? Uint8Array.from(facet.sets, (set) => (set.some((v) => flags[v]) ? 1 : 0)) : null;
     });
-    const counts = this.facets.map((facet) => new Array<number>(facet.values.length).fill(0));
+    // Documents counted per facet and set, turned into counts per value at the end.
+    const perSet = this.facets.map((facet) => new Int32Array(facet.sets.length));
     const docs: number[] = [];
     const pass = new Uint8Array(F);
     const n = candidates ? candidates.length : this.docCount;
@@ -81,14 +72,8 @@ export class FacetTables {
       const d = candidates ? (candidates[i] ?? 0) : i;
       let failed = 0;
       for (let f = 0; f < F; f++) {
-        const flags = chosen[f];
-        let ok = 1;
-        if (flags) {
-          ok = 0;
-          const values = this.values[f] as Int32Array;
-          const offsets = this.offsets[f] as Int32Array;
-          for (let j = offsets[d] ?? 0; j < (offsets[d + 1] ?? 0); j++) if (flags[values[j] ?? 0]) ok = 1;
-        }
+        const flags = passes[f];
+        const ok = flags ? (flags[(this.rows[f] as Int32Array)[d] ?? 0] ?? 0) : 1;
         pass[f] = ok;
         if (!ok) failed++;
       }
@@ -97,15 +82,19 @@ export class FacetTables {
       for (let f = 0; f < F; f++) {
         // Counted when every other facet passes.
         if (failed === 1 && pass[f]) continue;
-        const values = this.values[f] as Int32Array;
-        const offsets = this.offsets[f] as Int32Array;
-        const row = counts[f] as number[];
-        for (let j = offsets[d] ?? 0; j < (offsets[d + 1] ?? 0); j++) {
-          const v = values[j] ?? 0;
-          row[v] = (row[v] ?? 0) + 1;
-        }
+        const row = perSet[f] as Int32Array;
+        const s = (this.rows[f] as Int32Array)[d] ?? 0;
+        row[s] = (row[s] ?? 0) + 1;
       }
     }
+    const counts = this.facets.map((facet, f) => {
+      const out = new Array<number>(facet.values.length).fill(0);
+      const row = perSet[f] as Int32Array;
+      facet.sets.forEach((set, s) => {
+        for (const v of set) out[v] = (out[v] ?? 0) + (row[s] ?? 0);
+      });
+      return out;
+    });
     return { docs, counts };
   }
 }
