@@ -23,7 +23,7 @@ export class FacetTables {
   private readonly rows: Int32Array[];
   private readonly docCount: number;
 
-  /** `rows`: per facet, its encoded rows (encodeFacetRows). */
+  /** `rows`: per facet, its encoded rows (encodeFacet). */
   constructor(facets: readonly Facet[], rows: readonly Uint8Array[], docCount: number) {
     this.facets = facets;
     this.docCount = docCount;

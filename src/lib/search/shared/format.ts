@@ -44,7 +44,7 @@ export interface FacetValue {
 /**
  * A filter: its name (the URL parameter and the checkboxes' name), its values, and the sets of
  * values its documents have, most common first. Which set each document has travels as the
- * facet's rows (encodeFacetRows): a document's set is one small number, where a list of ids per
+ * facet's rows (encodeFacet): a document's set is one small number, where a list of ids per
  * value spent a number per value and document (a 100,000-article index: 166 KB against 278 KB).
  */
 export interface Facet {
