@@ -137,8 +137,8 @@ export interface WordEntry {
   readonly docs: readonly number[];
   readonly field: readonly number[];
   readonly rate: readonly number[];
-  /** Per document, its positions ascending. */
-  readonly positions: readonly (readonly number[])[];
+  /** Per document in turn, its count of positions, then its positions ascending. */
+  readonly positions: readonly number[];
 }
 
 /** Encodes the postings of some words (shard order): per word the count, the id gaps (varints), then a byte per document: field and weight. */
@@ -185,14 +185,18 @@ export function decodePostings(bytes: Uint8Array, count: number): Postings[] {
 export function encodePositions(entries: readonly WordEntry[]): Uint8Array {
   const w = new ByteWriter();
   for (const e of entries) {
-    w.uint(e.positions.length);
-    for (const list of e.positions) {
-      w.uint(list.length);
+    const list = e.positions;
+    w.uint(e.docs.length);
+    for (let at = 0, d = 0; d < e.docs.length; d++) {
+      const count = list[at++] ?? 0;
+      w.uint(count);
+      if (count === 0) continue;
       // The first position as its field and its place in it (small numbers, one byte mostly).
-      const first = list[0] ?? 0;
+      const first = list[at] ?? 0;
       const f = fieldOfPosition(first);
       w.uint((first - (FIELD_START[f] ?? 0)) * 3 + f);
-      for (let j = 1; j < list.length; j++) w.uint((list[j] ?? 0) - (list[j - 1] ?? 0));
+      for (let j = at + 1; j < at + count; j++) w.uint((list[j] ?? 0) - (list[j - 1] ?? 0));
+      at += count;
     }
   }
   return w.bytes();
