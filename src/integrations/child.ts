@@ -17,14 +17,16 @@ export type ChildReply<T> = ({ ok: true } & T) | { ok: false; error: string };
 /**
  * Runs `script` (TypeScript, beside the caller) with `args`.
  * @param what names the step in errors ("search index").
+ * @param nodeFlags V8 or Node options for the child, beside type stripping.
  * @returns the child's report, once it has exited with code 0.
  */
 export function runChild<T extends object>(
   what: string,
   script: string,
   args: readonly string[],
+  nodeFlags: readonly string[] = [],
 ): Promise<T> {
-  const run = queue.then(() => spawn<T>(what, script, args));
+  const run = queue.then(() => spawn<T>(what, script, args, nodeFlags));
   queue = run.then(
     () => undefined,
     () => undefined,
@@ -35,11 +37,16 @@ export function runChild<T extends object>(
 /** Settles when the last child asked for has exited. */
 let queue: Promise<void> = Promise.resolve();
 
-function spawn<T extends object>(what: string, script: string, args: readonly string[]): Promise<T> {
+function spawn<T extends object>(
+  what: string,
+  script: string,
+  args: readonly string[],
+  nodeFlags: readonly string[],
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(script, args, {
       // Node strips the script's TypeScript types itself (a no-op flag on current Node).
-      execArgv: ["--experimental-strip-types"],
+      execArgv: ["--experimental-strip-types", ...nodeFlags],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       // The project's compile cache (filled when npm install ends): the child's modules load compiled.
       env: compileCacheEnv(),
