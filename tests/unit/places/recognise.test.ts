@@ -609,6 +609,10 @@ describe("the literal prefilter", () => {
       ...corpus.files.flatMap((f) => f.content.split(/\n{2,}/u)),
       ...[...COUNTRIES.values()].map((c) => `Officers from ${c.name} and the ${c.name}'s customs met.`),
       "Côte d’Ivoire, Côte d'Ivoire, Papua New Guinea, Guinea-Bissau, Niger and Nigeria.",
+      // The names' own matcher (no regex) against the regex: white space, apostrophes, tails.
+      "Papua\u00a0New  Guinea, Papua\nNew\tGuinea, Côte d\u02bcIvoire, Côte d‘Ivoire, Côte dIvoire.",
+      "Malawis, Malawi's, Malawi’s, Malawisx, Malawi'sx, Malawi2, 2Malawi, éMalawi, Malawié, Malawi𝐀.",
+      "US$ 5, US $ 5, US\n$5, US  $5, USs, US's budget, the US's, UAE$, DRC, DPRK's, USA.",
       ...WCO_NEWS.map(([text]) => text),
       ...Object.keys(extra.compounds).map((c) => `Officers from ${c} and Jordan Smith met.`),
     ];
