@@ -5,12 +5,16 @@
  * articles they cost the page renderer 1.2–1.7 s (citation-js) and 0.6–0.8 s (the records, the
  * CSV and their gzip sizes). The child reads the same Markdown files through the same schema
  * (src/articleSchema.ts) and makes them with the same code as the pages do under `astro dev`.
+ * It writes the open data files into Astro's cache folder, where their endpoints read them; the
+ * folder is deleted when the build is done.
  */
 import type { AstroIntegration } from "astro";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CitationFormats } from "../lib/citationFormats.ts";
 import { runChild } from "./child.ts";
 import type { BuiltOpenData } from "../lib/openData/build.ts";
+import type { WrittenDataFile } from "../lib/openData/files.ts";
 import { CITATIONS, OPEN_DATA, hand } from "./handoff.ts";
 
 /** Where the integration finds its input, relative to the project root. */
@@ -24,6 +28,7 @@ const WORKER = fileURLToPath(new URL("./buildDataWorker.ts", import.meta.url));
 /** The integration. */
 export function buildData(options: BuildDataOptions): AstroIntegration {
   let command = "";
+  let dataDir: string | undefined;
   return {
     name: "wco-build-data",
     hooks: {
@@ -33,12 +38,18 @@ export function buildData(options: BuildDataOptions): AstroIntegration {
       // The site and base are final once every integration has set up.
       "astro:config:done": ({ config }) => {
         if (command !== "build") return;
+        dataDir = fileURLToPath(new URL("open-data/", config.cacheDir));
+        rmSync(dataDir, { recursive: true, force: true });
         const args = [
           fileURLToPath(new URL(`${options.articlesDir}/`, config.root)),
           config.site ?? "",
           config.base,
+          dataDir,
         ];
-        const made = runChild<{ citations: Map<string, CitationFormats>; openData: BuiltOpenData }>(
+        const made = runChild<{
+          citations: Map<string, CitationFormats>;
+          openData: BuiltOpenData<WrittenDataFile>;
+        }>(
           "build data",
           WORKER,
           args,
@@ -56,6 +67,10 @@ export function buildData(options: BuildDataOptions): AstroIntegration {
           OPEN_DATA,
           made.then((m) => m.openData),
         );
+      },
+      // Every endpoint has read its file by now.
+      "astro:build:done": () => {
+        if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
       },
     },
   };

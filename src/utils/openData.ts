@@ -3,6 +3,7 @@
  * child process during `astro build`, else (the dev server) here on first use, with the same code.
  */
 import type { BuiltOpenData } from "../lib/openData/build.ts";
+import type { DataFile, WrittenDataFile } from "../lib/openData/files.ts";
 import { OPEN_DATA, take } from "../integrations/handoff.ts";
 import { getArticles } from "./articles.ts";
 import { absoluteUrl } from "../lib/paths.ts";
@@ -14,13 +15,16 @@ export function absolute(path: string): string {
   return absoluteUrl(import.meta.env.BASE_URL, import.meta.env.SITE, path);
 }
 
-let cache: Promise<BuiltOpenData> | undefined;
+/** A file of the open data: its text, or (in `astro build`) the file the build-data child wrote. */
+export type OpenDataFile = DataFile | WrittenDataFile;
+
+let cache: Promise<BuiltOpenData<OpenDataFile>> | undefined;
 
 /** The open data, built once per build (the endpoints and the /data/ page share it). */
-export function getOpenData(): Promise<BuiltOpenData> {
+export function getOpenData(): Promise<BuiltOpenData<OpenDataFile>> {
   if (import.meta.env.DEV) cache = undefined;
   cache ??=
-    take<BuiltOpenData>(OPEN_DATA) ??
+    take<BuiltOpenData<WrittenDataFile>>(OPEN_DATA) ??
     // Imported here: in `astro build` the renderer never loads the records, CSV and gzip code.
     Promise.all([getArticles(), import("../lib/openData/build.ts")]).then(([articles, { buildOpenData }]) =>
       buildOpenData(

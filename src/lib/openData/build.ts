@@ -6,7 +6,7 @@
  */
 import { byListingOrder, newestAdded, type Dated } from "../articleDates.ts";
 import { TAXONOMY } from "../taxonomy/data.ts";
-import { openDataFiles, type OpenData } from "./files.ts";
+import { openDataFiles, type DataFile, type OpenData } from "./files.ts";
 import { markdownToText } from "./plainText.ts";
 import { recordMaker, type ArticleFacts, type DataArticle } from "./record.ts";
 import { LICENCE_NOTE } from "./licence.ts";
@@ -29,13 +29,13 @@ export interface DataFileSize {
   readonly gzip: number;
 }
 
-/** The open data of a build. */
-export interface BuiltOpenData {
+/** The open data of a build; its files hold their text (`DataFile`) or say where it was written. */
+export interface BuiltOpenData<F = DataFile> {
   /** Articles in the data. */
   readonly count: number;
   /** The record the /data/ page cites as an example: the first with a source date, else the first. */
   readonly example: DataArticle | undefined;
-  readonly files: OpenData;
+  readonly files: OpenData<F>;
   /** Every file of `files.files`, in its order. */
   readonly sizes: readonly DataFileSize[];
   /** The newest added date, never the clock; null when no history is known. */

@@ -33,10 +33,22 @@ export interface DataFile {
 }
 
 /**
+ * A data file that the build's data process has written to disk (src/integrations/buildDataWorker.ts):
+ * where its content is, rather than the content, so that the page renderer holds each file's
+ * text only while its endpoint writes it.
+ */
+export interface WrittenDataFile {
+  readonly name: string;
+  /** Absolute path of a file holding exactly the content, UTF-8. */
+  readonly path: string;
+  readonly count: number;
+}
+
+/**
  * Every file to publish (`files`: articles.json, then the JSON parts, then articles.csv or the
  * CSV parts), and the parts of each format (`jsonParts`, `csvParts`; empty when it is whole).
  */
-export type OpenData = Readonly<Record<"files" | "jsonParts" | "csvParts", readonly DataFile[]>>;
+export type OpenData<F = DataFile> = Readonly<Record<"files" | "jsonParts" | "csvParts", readonly F[]>>;
 
 const partName = (i: number, ext: string): string => `articles-${String(i + 1).padStart(4, "0")}.${ext}`;
 

@@ -1,5 +1,6 @@
 import type { APIContext, GetStaticPaths } from "astro";
-import { getOpenData } from "../../utils/openData";
+import { readFileSync } from "node:fs";
+import { getOpenData, type OpenDataFile } from "../../utils/openData";
 
 /** The media type of each kind of data file. */
 const TYPES: Readonly<Record<string, string>> = {
@@ -10,11 +11,13 @@ const TYPES: Readonly<Record<string, string>> = {
 export const getStaticPaths = (async () =>
   (await getOpenData()).files.files.map((f) => ({
     params: { file: f.name },
-    props: { text: f.text },
+    props: { file: f },
   }))) satisfies GetStaticPaths;
 
 export function GET(context: APIContext) {
-  const { text } = context.props as { text: string };
+  const { file } = context.props as { file: OpenDataFile };
   const type = TYPES[context.params["file"]?.split(".").pop() ?? ""] ?? "application/octet-stream";
-  return new Response(Buffer.from(text, "utf8"), { headers: { "Content-Type": type } });
+  // In `astro build` the build-data child wrote the file (UTF-8): it is read only now.
+  const bytes = "text" in file ? Buffer.from(file.text, "utf8") : readFileSync(file.path);
+  return new Response(bytes, { headers: { "Content-Type": type } });
 }
