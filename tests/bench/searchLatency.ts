@@ -47,6 +47,50 @@ export interface SearchLatency {
   readonly completeP95Ms: number;
 }
 
+/** The figures a size reports with their range over repeated measurements. */
+export const RANGED = ["medianMs", "p95Ms", "coldMs", "firstQueryMs"] as const;
+
+/** A size's search figures over several measurements: each number the median of them all. */
+export interface RepeatedSearchLatency extends SearchLatency {
+  /** How many measurements the medians are of. */
+  readonly measurements: number;
+  /** Lowest and highest value of each timing, over the measurements. */
+  readonly ranges: Readonly<Record<(typeof RANGED)[number], readonly [number, number]>>;
+}
+
+/**
+ * The medians of several measurements of one site (at least one): a keystroke p95 is the 7th
+ * slowest of ~145 keystrokes, so one pause of a shared machine moves a single measurement.
+ */
+export function medianLatency(list: readonly SearchLatency[]): RepeatedSearchLatency {
+  const first = list[0];
+  if (!first) throw new Error("medianLatency: no measurement");
+  const med = (f: (l: SearchLatency) => number): number => round(quantile(list.map(f), 0.5));
+  const numbers = Object.fromEntries(
+    (Object.keys(first) as (keyof SearchLatency)[])
+      .filter((k) => typeof first[k] === "number")
+      .map((k) => [k, med((l) => l[k] as number)]),
+  ) as Omit<SearchLatency, "bytesByKind">;
+  const kinds = [...new Set(list.flatMap((l) => Object.keys(l.bytesByKind)))];
+  return {
+    ...numbers,
+    bytesByKind: Object.fromEntries(kinds.map((k) => [k, med((l) => l.bytesByKind[k] ?? 0)])),
+    measurements: list.length,
+    ranges: {
+      medianMs: range(list, "medianMs"),
+      p95Ms: range(list, "p95Ms"),
+      coldMs: range(list, "coldMs"),
+      firstQueryMs: range(list, "firstQueryMs"),
+    },
+  };
+}
+
+/** The lowest and highest `key` over `list`. */
+function range(list: readonly SearchLatency[], key: (typeof RANGED)[number]): [number, number] {
+  const values = list.map((l) => l[key]);
+  return [Math.min(...values), Math.max(...values)];
+}
+
 /** The first query, typed into a cold page. */
 export const COLD_QUERY = "wildlife";
 

@@ -299,7 +299,9 @@ function downloadCell(r: SizeResult): string {
 function latency(r: SizeResult, key: "firstQueryMs" | "medianMs" | "p95Ms", budget?: number): string {
   if (r.search === "n/a") return "n/a (hook not implemented)";
   const v = r.search[key];
-  return `${v.toFixed(1)} ms${budget !== undefined && v > budget ? OVER : ""}`;
+  const [min, max] = r.search.ranges[key];
+  const range = min === max ? "" : ` (${min.toFixed(1)}–${max.toFixed(1)} ms)`;
+  return `${v.toFixed(1)} ms${range}${budget !== undefined && v > budget ? OVER : ""}`;
 }
 
 /** A column's name: the size, and the shape of a synthetic corpus. */

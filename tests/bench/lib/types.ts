@@ -1,5 +1,5 @@
 /** Result records shared by the bench runner and its report. */
-import type { SearchLatency } from "../searchLatency.ts";
+import type { RepeatedSearchLatency } from "../searchLatency.ts";
 import type { DistStats, SearchCompression } from "./distStats.ts";
 
 /** Measurements of one cold run at one corpus size. */
@@ -40,7 +40,7 @@ export interface SizeResult {
   /** Articles that appear in two seed files (synthetic corpora). */
   readonly duplicates: number;
   readonly runs: readonly RunSample[];
-  readonly search: SearchLatency | "n/a";
+  readonly search: RepeatedSearchLatency | "n/a";
   /** Search index payload sizes, measured once on the last run's dist/. */
   readonly searchCompression?: SearchCompression;
 }
