@@ -26,6 +26,7 @@
  */
 import countries from "world-countries";
 import { LiteralSet } from "../taxonomy/literalSet.ts";
+import { isWordCode } from "../seed/wordCodes.ts";
 import { extra, validateExtra, type M49Region } from "./extra.ts";
 
 export interface Country {
@@ -144,12 +145,11 @@ interface Term {
    * with neither).
    */
   head: string;
-  /** The pattern, sticky: tried only where the head stands. */
-  sticky?: RegExp;
   /**
-   * The pattern as code, for a name that is not a language (`plainMatcher`): where a match that
-   * starts at `at` ends, or -1. Each thread would otherwise compile the regexes of the names
-   * its texts hold, about 200 ms of a 10,000-article ingest.
+   * Where a match of the pattern that starts at `at` ends, or -1: tried only where the head
+   * stands. Code for a name that is not a language (`plainMatcher`), as each thread would
+   * otherwise compile the regexes of the names its texts hold (about 200 ms of a 10,000-article
+   * ingest); else the pattern, sticky, compiled on first use (`stickyMatcher`).
    */
   matchAt?: (t: string, at: number) => number;
 }
@@ -160,8 +160,18 @@ const APOSTROPHE_SET = new Set(APOSTROPHES);
 
 /** Whether the code point `c` is a letter or a number, as \p{L} and \p{N} say. */
 function letterOrNumber(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+  return c < 0x10000 ? isWordCode(c) : LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+}
+
+/** `source` as a sticky regex, compiled on first use: the matcher of the names plainMatcher leaves. */
+function stickyMatcher(source: string): (t: string, at: number) => number {
+  let re: RegExp | undefined;
+  return (t, at) => {
+    re ??= new RegExp(source, "uy");
+    re.lastIndex = at;
+    const m = re.exec(t);
+    return m ? at + m[0].length : -1;
+  };
 }
 
 /** The code point that ends at `at` in `t` (-1 at the start), as a regex lookbehind sees it. */
@@ -355,16 +365,9 @@ function recognise(text: string, prefilter: boolean): Places {
     if (prefilter && term.head !== "") {
       // The matches a global search finds, leftmost first and never overlapping, tried only
       // where the name's head stands: a native search instead of the regex at every position.
-      const { matchAt } = term;
-      const re = matchAt ? undefined : (term.sticky ??= new RegExp(term.source, "uy"));
+      const matchAt = (term.matchAt ??= stickyMatcher(term.source));
       for (let at = t.indexOf(term.head); at >= 0;) {
-        let end = -1;
-        if (matchAt) end = matchAt(t, at);
-        else if (re) {
-          re.lastIndex = at;
-          const m = re.exec(t);
-          if (m) end = at + m[0].length;
-        }
+        const end = matchAt(t, at);
         if (end >= 0) hits.push({ start: at, end, term });
         at = t.indexOf(term.head, end >= 0 ? Math.max(at + 1, end) : at + 1);
       }
