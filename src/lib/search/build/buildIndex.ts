@@ -55,12 +55,11 @@ export interface BuiltIndex {
 /** Builds the index of `docs`; their order is the document ids (see searchOrder). */
 export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildOptions): BuiltIndex {
   const entries = new Map<string, { docs: number[]; field: number[]; rate: number[]; positions: number[] }>();
-  // Per document, reused: each distinct word's slot, then per slot its best field and count, and
+  // Per document, reused: each distinct word's slot (in order of first use), then per slot its best field and count, and
   // each word occurrence's slot and position. A document's words are grouped by a counting sort
   // into one flat array, so the build makes no array or object per (word, document) pair: at
   // 10,000 articles those were 1.5 million short-lived arrays and a few hundred MB of garbage.
   const slotOf = new Map<string, number>();
-  const slotWord: string[] = [];
   const slotField: number[] = [];
   const slotCount: number[] = [];
   const slotStart: number[] = [];
@@ -69,7 +68,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const grouped: number[] = [];
   docs.forEach((doc, id) => {
     slotOf.clear();
-    slotWord.length = slotField.length = slotCount.length = 0;
+    slotField.length = slotCount.length = 0;
     tokenSlot.length = tokenPosition.length = 0;
     let length = 0;
     FIELDS.forEach((name, f) => {
@@ -81,9 +80,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
         if (word.length > SEARCH_OPTIONS.maxWordLength) return;
         let slot = slotOf.get(word);
         if (slot === undefined) {
-          slot = slotWord.length;
+          slot = slotOf.size;
           slotOf.set(word, slot);
-          slotWord.push(word);
           // Fields come title first: the first to hold the word is its best.
           slotField.push(f);
           slotCount.push(0);
@@ -106,7 +104,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
       grouped[slotStart[slot] ?? 0] = tokenPosition[t] ?? 0;
       slotStart[slot] = (slotStart[slot] ?? 0) + 1;
     });
-    slotWord.forEach((word, slot) => {
+    for (const [word, slot] of slotOf) {
       let e = entries.get(word);
       if (!e) entries.set(word, (e = { docs: [], field: [], rate: [], positions: [] }));
       const count = slotCount[slot] ?? 0;
@@ -116,7 +114,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
       e.rate.push(weight(count, length));
       e.positions.push(count);
       for (let j = end - count; j < end; j++) e.positions.push(grouped[j] ?? 0);
-    });
+    }
   });
   const vocabulary = [...entries.keys()].sort();
   const ordered: WordEntry[] = vocabulary.map((w) => entries.get(w) as WordEntry);
