@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/staticServer.ts";
-import { quantile } from "./lib/stats.ts";
+import { quantile, summarize } from "./lib/stats.ts";
 
 /** Search latency figures (milliseconds) and download size (bytes). */
 export interface SearchLatency {
@@ -87,8 +87,8 @@ export function medianLatency(list: readonly SearchLatency[]): RepeatedSearchLat
 
 /** The lowest and highest `key` over `list`. */
 function range(list: readonly SearchLatency[], key: (typeof RANGED)[number]): [number, number] {
-  const values = list.map((l) => l[key]);
-  return [Math.min(...values), Math.max(...values)];
+  const { min, max } = summarize(list.map((l) => l[key]));
+  return [min, max];
 }
 
 /** The first query, typed into a cold page. */
