@@ -26,6 +26,7 @@ import {
   type CoreData,
 } from "../../src/lib/search/shared/format.ts";
 import { buildIndexOf, loadedIndex, realSearchDocuments } from "../support/searchFixtures.ts";
+import type { SearchDocument } from "../../src/lib/search/build/documents.ts";
 
 describe("vocabulary", () => {
   const words = loadedIndex(realSearchDocuments()).vocabulary.words;
@@ -224,13 +225,13 @@ describe("facets are data", () => {
 
   it("keeps documents passing every facet and counts each value over the other facets' filters", () => {
     const all = tables.keep(null, []);
-    expect(all.docs).toEqual([0, 1, 2, 3, 4]);
+    expect([...all.docs]).toEqual([0, 1, 2, 3, 4]);
     expect(all.counts).toEqual([[3, 2], [2], [2, 1]]);
     const picked = tables.keep(null, [[0], [], [0]]);
-    expect(picked.docs).toEqual([0]);
+    expect([...picked.docs]).toEqual([0]);
     // Programme counts under region=africa; region counts under programme=a.
     expect(picked.counts).toEqual([[1, 1], [0], [1, 1]]);
-    expect(tables.keep(Int32Array.of(1, 3), [[], [0], []]).docs).toEqual([1, 3]);
+    expect([...tables.keep(Int32Array.of(1, 3), [[], [0], []]).docs]).toEqual([1, 3]);
     expect(tables.valuesOf(2, 3)).toEqual([0]);
     expect(tables.valuesOf(0, 2)).toEqual([0, 1]);
     expect(tables.valuesOf(0, 4)).toEqual([]);
@@ -318,5 +319,32 @@ describe("newest first", () => {
       expect([...newest.ids]).toEqual([...newest.ids].sort((a, b) => a - b));
       expect(newest.total).toBeGreaterThan(1);
     }
+  });
+});
+
+describe("proximity", () => {
+  const filler = (n: number): string => Array.from({ length: n }, () => "filler").join(" ");
+  const doc = (title: string, body: string): SearchDocument => ({
+    slug: title,
+    title,
+    programmes: [],
+    topics: [],
+    places: [],
+    tags: "",
+    body,
+  });
+
+  it("is measured from a unit's words in the document itself, not in documents outside the unit", () => {
+    // "world customs organization" is a name with synonyms (WCO, OMD): a unit of several terms.
+    // B holds "world" next to where A holds "tobacco", but B lacks "customs": it is no result, and
+    // its "world" must not bring A's words closer together. C's words are 3 apart, A's 8 or more.
+    const docs = searchOrder([
+      doc("a", `filler tobacco ${filler(20)} world ${filler(20)} customs organization`),
+      doc("b", "world tobacco"),
+      doc("c", "world customs organization filler filler tobacco"),
+    ]);
+    const index = loadedIndex(docs);
+    const outcome = index.search(parseQuery("world customs organization tobacco ", index.synonyms), []);
+    expect([...outcome.ids].map((id) => docs[id]?.title)).toEqual(["c", "a"]);
   });
 });

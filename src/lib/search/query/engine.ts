@@ -12,7 +12,7 @@ import {
   type QueryTerm,
   type SynonymIndex,
 } from "./parse.ts";
-import { MAX_PROXIMITY, compareRank, minDistance, type RankKey } from "./score.ts";
+import { MAX_PROXIMITY, compareRank, minDistanceIn, type RankKey } from "./score.ts";
 import { TopK } from "./topK.ts";
 import { Vocabulary, type WordMatchOf } from "./vocabulary.ts";
 import { FacetTables, type Kept } from "./facets.ts";
@@ -56,8 +56,8 @@ interface Source {
   readonly positions: Positions | undefined;
 }
 
-/** What one unit of the query found: documents ascending, with the values the ranking reads. */
-interface UnitHits {
+/** How documents hold a term, an alternative or a unit: documents ascending, with aligned columns. */
+interface Held {
   readonly docs: Int32Array;
   /** Per document (aligned): 0 exact, 1 synonym, 2 prefix, 3 typo. */
   readonly kind: Uint8Array;
@@ -65,10 +65,30 @@ interface UnitHits {
   /** Best field (0 title, 1 tags, 2 body). */
   readonly field: Uint8Array;
   /** Sum of the matched words' weights (see RATE_SCALE). */
-  readonly rate: Float64Array;
-  /** Where it occurs in each document (aligned): positions[offsets[i] … offsets[i+1]), ascending; empty when not asked for. */
+  readonly rate: ArrayLike<number>;
+}
+
+/** A unit's positions per document: positions[offsets[i] … offsets[i+1]), ascending; i counts the kept documents when `byKept`, else the unit's. */
+interface UnitPositions {
   readonly offsets: Int32Array;
   readonly positions: Int32Array;
+  readonly byKept: boolean;
+}
+
+/** Held by no document. */
+const NOTHING: Held = {
+  docs: new Int32Array(0),
+  kind: new Uint8Array(0),
+  typos: new Uint8Array(0),
+  field: new Uint8Array(0),
+  rate: new Float64Array(0),
+};
+
+/** What one unit of the query found: the values the ranking reads. */
+interface UnitHits extends Held {
+  /** The words it matched (with their positions when asked for), and its phrases' starts per document. */
+  readonly sources: readonly Source[];
+  readonly phrases: ReadonlyMap<number, Int32Array>;
   /** Vocabulary words it matched in some document, for highlighting. */
   readonly words: readonly string[];
   /** Its documents were found over every postings shard they need. */
@@ -96,6 +116,8 @@ export class SearchIndex {
   private readonly positions: (Positions[] | undefined)[];
   private readonly matchCache = new Map<string, WordMatchOf[]>();
   private readonly unitCache = new Map<string, UnitHits>();
+  private readonly accumulators: (Accumulator | undefined)[] = [];
+  private slots: Int32Array | undefined;
 
   /** `facetRows`: per facet of the core, its rows (the core file carries them). */
   constructor(core: CoreData, facetRows: readonly Uint8Array[]) {
@@ -215,20 +237,18 @@ export class SearchIndex {
       return { ...base, ids: Int32Array.from(kept.docs.slice(0, limit)) };
     const top = new TopK<RankKey>(limit, compareRank);
     const cursor = new Int32Array(hits.length);
+    const where = withPositions ? hits.map((h) => this.unitPositions(h, kept.docs)) : [];
+    let k = -1;
+    // One key is filled per candidate; a new one is made only when the heap keeps it.
+    let key = blankKey();
     for (const d of kept.docs) {
-      const key: RankKey = {
-        exact: 0,
-        synonyms: 0,
-        typos: 0,
-        proximity: 0,
-        field: 0,
-        frequency: 0,
-        // Document ids follow the last rule already (newest, then title: searchOrder).
-        date: "",
-        title: "",
-        id: d,
-      };
-      let previous: ArrayLike<number> | undefined;
+      k++;
+      key.exact = key.synonyms = key.typos = key.proximity = key.field = key.frequency = 0;
+      key.id = d;
+      // The previous unit's positions in this document: previousPositions[previousFrom … previousTo).
+      let previousPositions: Int32Array | undefined;
+      let previousFrom = 0;
+      let previousTo = 0;
       for (let u = 0; u < hits.length; u++) {
         const h = hits[u] as UnitHits;
         // Every kept document is in every unit: advance this unit's cursor to it.
@@ -241,14 +261,22 @@ export class SearchIndex {
         key.typos += h.typos[i] ?? 0;
         key.field += h.field[i] ?? 2;
         key.frequency += (h.rate[i] ?? 0) / RATE_SCALE;
-        if (!withPositions) continue;
-        const from = h.offsets[i] ?? 0;
-        const to = h.offsets[i + 1] ?? 0;
-        const here = to > from ? h.positions.subarray(from, to) : undefined;
-        if (u > 0) key.proximity += previous && here ? minDistance(previous, here) : MAX_PROXIMITY;
-        previous = here;
+        const w = where[u];
+        if (!w) continue;
+        const at = w.byKept ? k : i;
+        const from = w.offsets[at] ?? 0;
+        const to = w.offsets[at + 1] ?? 0;
+        const here = to > from ? w.positions : undefined;
+        if (u > 0)
+          key.proximity +=
+            previousPositions && here
+              ? minDistanceIn(previousPositions, previousFrom, previousTo, here, from, to)
+              : MAX_PROXIMITY;
+        previousPositions = here;
+        previousFrom = from;
+        previousTo = to;
       }
-      top.offer(key);
+      if (top.offer(key)) key = blankKey();
     }
     return { ...base, ids: Int32Array.from(top.sorted(), (k) => k.id) };
   }
@@ -258,82 +286,34 @@ export class SearchIndex {
     const key = `${withPositions ? 1 : 0}${JSON.stringify(alternatives)}`;
     const cached = this.unitCache.get(key);
     if (cached) return cached;
-    const n = this.core.docCount;
-    const kindOf = new Uint8Array(n).fill(NONE);
-    const typosOf = new Uint8Array(n);
-    const fieldOf = new Uint8Array(n).fill(2);
-    const rateOf = new Float64Array(n);
     const state = { complete: true, ranked: true };
     const sources: Source[] = [];
     const phrases = new Map<number, Int32Array>();
     const words = new Set<string>();
-    const offer = (d: number, kind: number, typos: number, field: number, rate: number): void => {
-      const k = kindOf[d] ?? NONE;
-      if (kind < k || (kind === k && typos < (typosOf[d] ?? 0))) {
-        kindOf[d] = kind;
-        typosOf[d] = typos;
-      }
-      if (field < (fieldOf[d] ?? 2)) fieldOf[d] = field;
-      rateOf[d] = (rateOf[d] ?? 0) + rate;
-    };
-    for (const alt of alternatives) {
-      if (alt.terms.length === 0) continue;
-      if (alt.adjacent && alt.terms.length > 1) {
-        this.phraseHits(alt, state, words, phrases, offer);
-        continue;
-      }
-      // Every term somewhere in the document: the worst kind, the typos added up.
-      const per = alt.terms.map((term) => this.termHits(term, withPositions, state, words, sources));
-      for (let d = 0; d < n; d++) {
-        let kind = alt.synonym ? KIND_SYNONYM : KIND_EXACT;
-        let typos = 0;
-        let field = 2;
-        let rate = 0;
-        let all = true;
-        for (const t of per) {
-          const k = t.kind[d] ?? NONE;
-          if (k === NONE) {
-            all = false;
-            break;
-          }
-          if (!alt.synonym && k > kind) kind = k;
-          typos += t.typos[d] ?? 0;
-          field = Math.min(field, t.field[d] ?? 2);
-          rate += t.rate[d] ?? 0;
+    const only = alternatives.length === 1 ? alternatives[0] : undefined;
+    let held: Held;
+    if (only && !(only.adjacent && only.terms.length > 1)) {
+      // One alternative (most units): its documents as they are, with no table to fill.
+      held = this.alternativeHits(only, withPositions, state, words, sources);
+    } else {
+      const unit = this.accumulator(1);
+      const offer = unit.add.bind(unit);
+      for (const alt of alternatives) {
+        if (alt.terms.length === 0) continue;
+        if (alt.adjacent && alt.terms.length > 1) {
+          this.phraseHits(alt, state, words, phrases, offer);
+          continue;
         }
-        if (all) offer(d, kind, typos, field, rate);
+        const h = this.alternativeHits(alt, withPositions, state, words, sources);
+        for (let i = 0; i < h.docs.length; i++)
+          unit.add(h.docs[i] ?? 0, h.kind[i] ?? 0, h.typos[i] ?? 0, h.field[i] ?? 2, h.rate[i] ?? 0);
       }
+      held = unit.take();
     }
-    let count = 0;
-    for (let d = 0; d < n; d++) if (kindOf[d] !== NONE) count++;
-    const docs = new Int32Array(count);
-    const kind = new Uint8Array(count);
-    const typos = new Uint8Array(count);
-    const field = new Uint8Array(count);
-    const rate = new Float64Array(count);
-    // Slot of each document in the aligned columns.
-    const slotOf = new Int32Array(n);
-    for (let d = 0, i = 0; d < n; d++) {
-      if (kindOf[d] === NONE) continue;
-      docs[i] = d;
-      slotOf[d] = i;
-      kind[i] = kindOf[d] ?? 0;
-      typos[i] = typosOf[d] ?? 0;
-      field[i] = fieldOf[d] ?? 2;
-      rate[i] = rateOf[d] ?? 0;
-      i++;
-    }
-    const { offsets, positions } = withPositions
-      ? mergePositions(count, slotOf, sources, phrases)
-      : { offsets: new Int32Array(count + 1), positions: new Int32Array(0) };
     const hits: UnitHits = {
-      docs,
-      kind,
-      typos,
-      field,
-      rate,
-      offsets,
-      positions,
+      ...held,
+      sources,
+      phrases,
       words: [...words],
       complete: state.complete,
       ranked: state.ranked,
@@ -344,39 +324,132 @@ export class SearchIndex {
     return hits;
   }
 
-  /** Per document (dense): how a single term is held at best (kind NONE: not held). */
+  /** The documents holding every term of a (non-phrase) alternative: the worst kind, the typos and weights added up. */
+  private alternativeHits(
+    alt: Alternative,
+    withPositions: boolean,
+    state: { complete: boolean; ranked: boolean },
+    words: Set<string>,
+    sources: Source[],
+  ): Held {
+    if (alt.terms.length === 0) return NOTHING;
+    const per = alt.terms.map((term) => this.termHits(term, withPositions, state, words, sources));
+    if (per.length === 1) {
+      const t = per[0] as Held;
+      return alt.synonym ? { ...t, kind: new Uint8Array(t.docs.length).fill(KIND_SYNONYM) } : t;
+    }
+    // Documents in every term's list: walk the shortest, advance a cursor in each of the others.
+    const shortest = per.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    const cursors = new Int32Array(per.length);
+    const docs: number[] = [];
+    const kinds: number[] = [];
+    const typoList: number[] = [];
+    const fields: number[] = [];
+    const rates: number[] = [];
+    for (const d of shortest.docs) {
+      let kind = alt.synonym ? KIND_SYNONYM : KIND_EXACT;
+      let typos = 0;
+      let field = 2;
+      let rate = 0;
+      let all = true;
+      for (let t = 0; t < per.length; t++) {
+        const h = per[t] as Held;
+        let i = cursors[t] ?? 0;
+        while (i < h.docs.length && (h.docs[i] ?? 0) < d) i++;
+        cursors[t] = i;
+        if (h.docs[i] !== d) {
+          all = false;
+          break;
+        }
+        const k = h.kind[i] ?? NONE;
+        if (!alt.synonym && k > kind) kind = k;
+        typos += h.typos[i] ?? 0;
+        field = Math.min(field, h.field[i] ?? 2);
+        rate += h.rate[i] ?? 0;
+      }
+      if (!all) continue;
+      docs.push(d);
+      kinds.push(kind);
+      typoList.push(typos);
+      fields.push(field);
+      rates.push(rate);
+    }
+    return {
+      docs: Int32Array.from(docs),
+      kind: Uint8Array.from(kinds),
+      typos: Uint8Array.from(typoList),
+      field: Uint8Array.from(fields),
+      rate: Float64Array.from(rates),
+    };
+  }
+
+  /** How a single term is held, by the documents of the words it matches (at best, weights added up). */
   private termHits(
     term: QueryTerm,
     withPositions: boolean,
     state: { complete: boolean; ranked: boolean },
     words: Set<string>,
     sources: Source[],
-  ): { kind: Uint8Array; typos: Uint8Array; field: Uint8Array; rate: Float64Array } {
-    const n = this.core.docCount;
-    const kindOf = new Uint8Array(n).fill(NONE);
-    const typosOf = new Uint8Array(n);
-    const fieldOf = new Uint8Array(n).fill(2);
-    const rateOf = new Float64Array(n);
+  ): Held {
+    const found: { kind: number; typos: number; postings: Postings }[] = [];
     for (const m of this.wordsOf(term.text, term.typing, term.fuzzy)) {
       const data = this.word(m.id, withPositions, state);
       if (!data) continue;
       words.add(this.vocabulary.words[m.id] ?? "");
       sources.push(data);
       const kind = m.prefix ? KIND_PREFIX : m.typos > 0 ? KIND_TYPO : KIND_EXACT;
-      const { docs, field, rate } = data.postings;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i] ?? 0;
-        const k = kindOf[d] ?? NONE;
-        if (kind < k || (kind === k && m.typos < (typosOf[d] ?? 0))) {
-          kindOf[d] = kind;
-          typosOf[d] = m.typos;
-        }
-        const f = field[i] ?? 2;
-        if (f < (fieldOf[d] ?? 2)) fieldOf[d] = f;
-        rateOf[d] = (rateOf[d] ?? 0) + (rate[i] ?? 0);
-      }
+      found.push({ kind, typos: m.typos, postings: data.postings });
     }
-    return { kind: kindOf, typos: typosOf, field: fieldOf, rate: rateOf };
+    const one = found.length === 1 ? found[0] : undefined;
+    if (one) {
+      // One word: its postings are the answer.
+      const { docs, field, rate } = one.postings;
+      const n = docs.length;
+      return {
+        docs,
+        kind: new Uint8Array(n).fill(one.kind),
+        typos: new Uint8Array(n).fill(one.typos),
+        field,
+        rate,
+      };
+    }
+    const acc = this.accumulator(0);
+    for (const { kind, typos, postings } of found) {
+      const { docs, field, rate } = postings;
+      for (let i = 0; i < docs.length; i++) acc.add(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0);
+    }
+    return acc.take();
+  }
+
+  /** Accumulator `k` (0 for terms, 1 for units), made once per index: a table per document, reset after each use. */
+  private accumulator(k: 0 | 1): Accumulator {
+    let acc = this.accumulators[k];
+    if (!acc) this.accumulators[k] = acc = new Accumulator(this.core.docCount);
+    return acc;
+  }
+
+  /**
+   * A unit's positions in the kept documents: one word's as they are (aligned with the unit's own
+   * documents), or its words' and phrases' merged for the kept documents only (aligned with them).
+   */
+  private unitPositions(hits: UnitHits, kept: Int32Array): UnitPositions {
+    const { sources, phrases } = hits;
+    const single = sources.length === 1 && phrases.size === 0 ? sources[0] : undefined;
+    // Every document of the unit is one of the word's (no other source): the same list when as long.
+    if (single?.positions && single.postings.docs.length === hits.docs.length)
+      return { ...single.positions, byKept: false };
+    const slotOf = this.slotTable();
+    for (let i = 0; i < kept.length; i++) slotOf[kept[i] ?? 0] = i;
+    try {
+      return { ...mergePositions(kept.length, slotOf, sources, phrases), byKept: true };
+    } finally {
+      for (const d of kept) slotOf[d] = -1;
+    }
+  }
+
+  /** Document → slot among the kept documents, -1 outside them (made once per index, reset after each use). */
+  private slotTable(): Int32Array {
+    return (this.slots ??= new Int32Array(this.core.docCount).fill(-1));
   }
 
   /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
@@ -489,6 +562,71 @@ export class SearchIndex {
 }
 
 /**
+ * How documents hold something, gathered one (document, kind, typos, field, weight) at a time in
+ * any order: per document the best kind (then fewest typos), the best field and the weights added
+ * up. A table per document, filled where touched and reset by `take`.
+ */
+class Accumulator {
+  private readonly kind: Uint8Array;
+  private readonly typos: Uint8Array;
+  private readonly field: Uint8Array;
+  private readonly rate: Float64Array;
+  /** Documents touched since the last take, in the order first touched. */
+  private readonly touched: Int32Array;
+  private count = 0;
+
+  constructor(docCount: number) {
+    this.kind = new Uint8Array(docCount).fill(NONE);
+    this.typos = new Uint8Array(docCount);
+    this.field = new Uint8Array(docCount).fill(2);
+    this.rate = new Float64Array(docCount);
+    this.touched = new Int32Array(docCount);
+  }
+
+  add(d: number, kind: number, typos: number, field: number, rate: number): void {
+    const k = this.kind[d] ?? NONE;
+    if (k === NONE) this.touched[this.count++] = d;
+    if (kind < k || (kind === k && typos < (this.typos[d] ?? 0))) {
+      this.kind[d] = kind;
+      this.typos[d] = typos;
+    }
+    if (field < (this.field[d] ?? 2)) this.field[d] = field;
+    this.rate[d] = (this.rate[d] ?? 0) + rate;
+  }
+
+  /** What was gathered, documents ascending; the table is left empty. */
+  take(): Held {
+    const n = this.count;
+    // Many documents: read them off the table in order; few: sort the touched ones.
+    const docs = n * 8 > this.kind.length ? this.inOrder(n) : this.touched.slice(0, n).sort();
+    const kind = new Uint8Array(n);
+    const typos = new Uint8Array(n);
+    const field = new Uint8Array(n);
+    const rate = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = docs[i] ?? 0;
+      kind[i] = this.kind[d] ?? 0;
+      typos[i] = this.typos[d] ?? 0;
+      field[i] = this.field[d] ?? 2;
+      rate[i] = this.rate[d] ?? 0;
+      this.kind[d] = NONE;
+      this.typos[d] = 0;
+      this.field[d] = 2;
+      this.rate[d] = 0;
+    }
+    this.count = 0;
+    return { docs, kind, typos, field, rate };
+  }
+
+  /** The `n` touched documents, ascending, from the table. */
+  private inOrder(n: number): Int32Array {
+    const docs = new Int32Array(n);
+    for (let d = 0, i = 0; i < n; d++) if (this.kind[d] !== NONE) docs[i++] = d;
+    return docs;
+  }
+}
+
+/**
  * The positions of `sources` in document `d`, merged; `cursors` (one per source) only move
  * forward, so calls must come in ascending `d`.
  */
@@ -508,8 +646,8 @@ function positionsIn(sources: readonly Source[], cursors: Int32Array, d: number)
 }
 
 /**
- * Every position of a unit per document, aligned with its documents (`slotOf`: document → slot):
- * its words' positions and its phrases' starts, merged in ascending order.
+ * Every position of a unit per document, for `count` documents (`slotOf`: document → slot, -1
+ * for the others): its words' positions and its phrases' starts, merged in ascending order.
  */
 function mergePositions(
   count: number,
@@ -524,13 +662,16 @@ function mergePositions(
     const { docs } = s.postings;
     const o = s.positions.offsets;
     for (let i = 0; i < docs.length; i++) {
-      const slot = slotOf[docs[i] ?? 0] ?? 0;
+      const slot = slotOf[docs[i] ?? 0] ?? -1;
+      // A word of one term of an alternative occurs in documents lacking another term.
+      if (slot < 0) continue;
       offsets[slot + 1] = (offsets[slot + 1] ?? 0) + (o[i + 1] ?? 0) - (o[i] ?? 0);
       contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
     }
   }
   for (const [d, starts] of phrases) {
-    const slot = slotOf[d] ?? 0;
+    const slot = slotOf[d] ?? -1;
+    if (slot < 0) continue;
     offsets[slot + 1] = (offsets[slot + 1] ?? 0) + starts.length;
     contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
   }
@@ -542,14 +683,16 @@ function mergePositions(
     const { docs } = s.postings;
     const { offsets: o, positions: p } = s.positions;
     for (let i = 0; i < docs.length; i++) {
-      const slot = slotOf[docs[i] ?? 0] ?? 0;
+      const slot = slotOf[docs[i] ?? 0] ?? -1;
+      if (slot < 0) continue;
       let at = fill[slot] ?? 0;
       for (let j = o[i] ?? 0; j < (o[i + 1] ?? 0); j++) positions[at++] = p[j] ?? 0;
       fill[slot] = at;
     }
   }
   for (const [d, starts] of phrases) {
-    const slot = slotOf[d] ?? 0;
+    const slot = slotOf[d] ?? -1;
+    if (slot < 0) continue;
     positions.set(starts, fill[slot] ?? 0);
     fill[slot] = (fill[slot] ?? 0) + starts.length;
   }
@@ -557,6 +700,22 @@ function mergePositions(
     if ((contributors[i] ?? 0) > 1) positions.subarray(offsets[i], offsets[i + 1]).sort();
   }
   return { offsets, positions };
+}
+
+/** A rank key to fill in. */
+function blankKey(): RankKey {
+  // Document ids follow the last rule already (newest, then title: searchOrder).
+  return {
+    exact: 0,
+    synonyms: 0,
+    typos: 0,
+    proximity: 0,
+    field: 0,
+    frequency: 0,
+    date: "",
+    title: "",
+    id: 0,
+  };
 }
 
 /** Keeps `value` under `key`, dropping the oldest entry past `limit` entries. */

@@ -10,8 +10,8 @@ import { SEARCH_ERRORS } from "../shared/options.ts";
 
 /** The documents kept and the counts the filters show. */
 export interface Kept {
-  /** Candidates passing every facet, ascending. */
-  readonly docs: number[];
+  /** Candidates passing every facet, ascending (the candidates themselves when nothing is selected). */
+  readonly docs: Int32Array;
   /** Per facet, per value. */
   readonly counts: number[][];
 }
@@ -65,27 +65,43 @@ export class FacetTables {
     });
     // Documents counted per facet and set, turned into counts per value at the end.
     const perSet = this.facets.map((facet) => new Int32Array(facet.sets.length));
-    const docs: number[] = [];
-    const pass = new Uint8Array(F);
     const n = candidates ? candidates.length : this.docCount;
-    for (let i = 0; i < n; i++) {
-      const d = candidates ? (candidates[i] ?? 0) : i;
-      let failed = 0;
+    let docs: Int32Array;
+    if (passes.every((flags) => flags === null)) {
+      // Nothing selected: every candidate is kept and counted in every facet.
+      docs = candidates ?? Int32Array.from({ length: n }, (_, i) => i);
       for (let f = 0; f < F; f++) {
-        const flags = passes[f];
-        const ok = flags ? (flags[(this.rows[f] as Int32Array)[d] ?? 0] ?? 0) : 1;
-        pass[f] = ok;
-        if (!ok) failed++;
-      }
-      if (failed === 0) docs.push(d);
-      if (failed > 1) continue;
-      for (let f = 0; f < F; f++) {
-        // Counted when every other facet passes.
-        if (failed === 1 && pass[f]) continue;
         const row = perSet[f] as Int32Array;
-        const s = (this.rows[f] as Int32Array)[d] ?? 0;
-        row[s] = (row[s] ?? 0) + 1;
+        const rows = this.rows[f] as Int32Array;
+        for (let i = 0; i < n; i++) {
+          const s = rows[docs[i] ?? 0] ?? 0;
+          row[s] = (row[s] ?? 0) + 1;
+        }
       }
+    } else {
+      const out = new Int32Array(n);
+      let kept = 0;
+      const pass = new Uint8Array(F);
+      for (let i = 0; i < n; i++) {
+        const d = candidates ? (candidates[i] ?? 0) : i;
+        let failed = 0;
+        for (let f = 0; f < F; f++) {
+          const flags = passes[f];
+          const ok = flags ? (flags[(this.rows[f] as Int32Array)[d] ?? 0] ?? 0) : 1;
+          pass[f] = ok;
+          if (!ok) failed++;
+        }
+        if (failed === 0) out[kept++] = d;
+        if (failed > 1) continue;
+        for (let f = 0; f < F; f++) {
+          // Counted when every other facet passes.
+          if (failed === 1 && pass[f]) continue;
+          const row = perSet[f] as Int32Array;
+          const s = (this.rows[f] as Int32Array)[d] ?? 0;
+          row[s] = (row[s] ?? 0) + 1;
+        }
+      }
+      docs = out.subarray(0, kept);
     }
     const counts = this.facets.map((facet, f) => {
       const out = new Array<number>(facet.values.length).fill(0);

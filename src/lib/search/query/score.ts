@@ -48,10 +48,22 @@ export function compareRank(a: RankKey, b: RankKey): number {
 
 /** The smallest distance between a position in `a` and one in `b` (both ascending), capped. */
 export function minDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let i = 0;
-  let j = 0;
+  return minDistanceIn(a, 0, a.length, b, 0, b.length);
+}
+
+/** minDistance over a[aFrom … aTo) and b[bFrom … bTo): ranges of longer lists, without copying them. */
+export function minDistanceIn(
+  a: ArrayLike<number>,
+  aFrom: number,
+  aTo: number,
+  b: ArrayLike<number>,
+  bFrom: number,
+  bTo: number,
+): number {
+  let i = aFrom;
+  let j = bFrom;
   let best = MAX_PROXIMITY;
-  while (i < a.length && j < b.length && best > 1) {
+  while (i < aTo && j < bTo && best > 1) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     // A word after the one before it costs its distance; the wrong order costs one more.

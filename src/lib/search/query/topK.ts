@@ -10,9 +10,9 @@ export class TopK<T> {
     this.compare = compare;
   }
 
-  /** Offers an item; it is kept while among the k best. */
-  offer(item: T): void {
-    if (this.k <= 0) return;
+  /** Offers an item; it is kept while among the k best. True when it was taken (a rejected item can be reused). */
+  offer(item: T): boolean {
+    if (this.k <= 0) return false;
     const h = this.heap;
     // The root is the worst kept item.
     const worse = (a: T, b: T): boolean => this.compare(a, b) > 0;
@@ -25,9 +25,9 @@ export class TopK<T> {
         [h[i], h[parent]] = [h[parent] as T, h[i] as T];
         i = parent;
       }
-      return;
+      return true;
     }
-    if (!worse(h[0] as T, item)) return;
+    if (!worse(h[0] as T, item)) return false;
     h[0] = item;
     let i = 0;
     for (;;) {
@@ -39,6 +39,7 @@ export class TopK<T> {
       [h[i], h[c]] = [h[c] as T, h[i] as T];
       i = c;
     }
+    return true;
   }
 
   /** The kept items, best first. */
