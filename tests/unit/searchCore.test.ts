@@ -9,7 +9,7 @@ import { excerptSegments, markSegments } from "../../src/lib/search/query/highli
 import { SEARCH_ERRORS } from "../../src/lib/search/shared/options.ts";
 import { formatState, isActive, parseState } from "../../src/lib/search/query/state.ts";
 import { Vocabulary } from "../../src/lib/search/query/vocabulary.ts";
-import { matchWord } from "../../src/lib/search/query/match.ts";
+import { matchWord, osaDistance } from "../../src/lib/search/query/match.ts";
 import { parseQuery } from "../../src/lib/search/query/parse.ts";
 import { SearchIndex } from "../../src/lib/search/query/engine.ts";
 import { FacetTables } from "../../src/lib/search/query/facets.ts";
@@ -69,6 +69,28 @@ describe("vocabulary", () => {
     expect(v.match("heritage", false, false).map((m) => m.id)).toEqual([0]);
     expect(v.match("herit", true, false).map((m) => m.id)).toEqual([0, 1]);
     expect(v.match("heritage", false, true).map((m) => m.id)).toEqual([0, 1, 2]);
+  });
+
+  it("suggests the word the fewest edits away, whole vocabulary compared", () => {
+    // Weight: any fixed number per word; ties then go to the shorter word, then the first.
+    const weight = (id: number): number => (id * 7919) % 13;
+    const brute = (q: string, limit: number): string | undefined => {
+      const ranked = words
+        .map((w, id) => ({ w, id, d: w === q || w.length < 2 ? Infinity : osaDistance(q, w, limit) }))
+        .filter((c) => c.d <= limit)
+        .sort((a, b) => a.d - b.d || weight(b.id) - weight(a.id) || a.w.length - b.w.length || a.id - b.id);
+      return ranked[0]?.w;
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{2,12}$/u), fc.integer({ min: 1, max: 3 }), (q, limit) => {
+        expect(vocabulary.nearest(q, limit, weight)).toBe(brute(q, limit));
+      }),
+      { numRuns: 200 },
+    );
+    for (const w of words.filter((_, i) => i % 40 === 0)) {
+      const q = `${w.slice(1)}s`;
+      expect(vocabulary.nearest(q, 2, weight), q).toBe(brute(q, 2));
+    }
   });
 
   it("suggests the nearest word, preferring the commoner one", () => {

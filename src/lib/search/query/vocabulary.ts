@@ -27,6 +27,8 @@ export class Vocabulary {
   /** Word ids per bigram (two UTF-16 code units as one number). */
   private readonly byBigram = new Map<number, Int32Array>();
   private counts: Uint8Array;
+  /** Per UTF-16 code unit, how many the query holds (zero between uses). */
+  private readonly letters = new Int32Array(65536);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -111,7 +113,11 @@ export class Vocabulary {
   private typoMatches(query: string, k: number): Map<number, number> {
     const m = query.length;
     const need = m - 1 - 3 * k;
-    const candidates = need > 0 ? this.sharingBigrams(query, need, k) : this.sharingLetters(query, k);
+    // Words sharing too few letters cannot be within k edits either (see sharingLetters).
+    const candidates =
+      need > 0
+        ? this.withLetters(query, k, this.sharingBigrams(query, need, k))
+        : this.sharingLetters(query, k);
     const out = new Map<number, number>();
     if (candidates.length === 0) return out;
     // Bitap counts a transposition as two errors: a threshold of 2k errors per letter never drops
@@ -143,26 +149,19 @@ export class Vocabulary {
    */
   private sharingLetters(query: string, k: number): number[] {
     const m = query.length;
-    const have = new Map<number, number>();
-    for (let i = 0; i < m; i++) have.set(query.charCodeAt(i), (have.get(query.charCodeAt(i)) ?? 0) + 1);
-    const left = new Map<number, number>();
+    const ids: number[] = [];
+    for (let n = Math.max(1, m - k); n <= m + k; n++) for (const id of this.byLength[n] ?? []) ids.push(id);
+    return this.withLetters(query, k, ids);
+  }
+
+  /** Those of `ids` whose words share at least length − k of the query's letters (counted with repeats). */
+  private withLetters(query: string, k: number, ids: readonly number[]): number[] {
     const out: number[] = [];
-    for (let n = Math.max(1, m - k); n <= m + k; n++) {
-      for (const id of this.byLength[n] ?? []) {
-        const word = this.words[id] ?? "";
-        left.clear();
-        let shared = 0;
-        for (let i = 0; i < word.length; i++) {
-          const c = word.charCodeAt(i);
-          const used = left.get(c) ?? 0;
-          if (used < (have.get(c) ?? 0)) {
-            shared++;
-            left.set(c, used + 1);
-          }
-        }
-        if (shared >= m - k) out.push(id);
-      }
-    }
+    const letters = this.letters;
+    for (let i = 0; i < query.length; i++) addLetter(letters, query.charCodeAt(i));
+    const need = query.length - k;
+    for (const id of ids) if (shared(this.words[id] ?? "", letters) >= need) out.push(id);
+    for (let i = 0; i < query.length; i++) letters[query.charCodeAt(i)] = 0;
     return out;
   }
 
@@ -196,10 +195,14 @@ export class Vocabulary {
   nearest(query: string, limit: number, weight: (id: number) => number): string | undefined {
     let best = -1;
     let bestD = limit + 1;
+    const letters = this.letters;
+    for (let i = 0; i < query.length; i++) addLetter(letters, query.charCodeAt(i));
     for (let n = Math.max(1, query.length - limit); n <= query.length + limit; n++) {
       for (const id of this.byLength[n] ?? []) {
         const word = this.words[id] ?? "";
         if (word === query || word.length < 2) continue;
+        // Fewer shared letters than length − d: more than d edits away (see sharingLetters).
+        if (shared(word, letters) < query.length - Math.min(limit, bestD)) continue;
         const d = osaDistance(query, word, Math.min(limit, bestD));
         if (d < bestD || (d === bestD && best >= 0 && weight(id) > weight(best))) {
           best = id;
@@ -207,8 +210,31 @@ export class Vocabulary {
         }
       }
     }
+    for (let i = 0; i < query.length; i++) letters[query.charCodeAt(i)] = 0;
     return best < 0 || bestD > limit ? undefined : this.words[best];
   }
+}
+
+function addLetter(letters: Int32Array, c: number): void {
+  letters[c] = (letters[c] ?? 0) + 1;
+}
+
+/** Letters taken by `shared`, to give back. */
+const taken: number[] = [];
+
+/** How many letters of `word` the query's `letters` (counts per code unit) hold, counted with repeats; leaves `letters` as it was. */
+function shared(word: string, letters: Int32Array): number {
+  taken.length = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const left = letters[c] ?? 0;
+    if (left > 0) {
+      letters[c] = left - 1;
+      taken.push(c);
+    }
+  }
+  for (const c of taken) addLetter(letters, c);
+  return taken.length;
 }
 
 function bigram(text: string, i: number): number {
