@@ -254,6 +254,10 @@ describe("facets are data", () => {
     // Programme counts under region=africa; region counts under programme=a.
     expect(picked.counts).toEqual([[1, 1], [0], [1, 1]]);
     expect([...tables.keep(Int32Array.of(1, 3), [[], [0], []]).docs]).toEqual([1, 3]);
+    // Asked again (the answer over every document is kept per selection), the same answers.
+    expect([...tables.keep(null, []).docs]).toEqual([0, 1, 2, 3, 4]);
+    expect([...tables.keep(null, [[0], [], [0]]).docs]).toEqual([0]);
+    expect(tables.keep(null, [[0], [], [0]]).counts).toEqual([[1, 1], [0], [1, 1]]);
     expect(tables.valuesOf(2, 3)).toEqual([0]);
     expect(tables.valuesOf(0, 2)).toEqual([0, 1]);
     expect(tables.valuesOf(0, 4)).toEqual([]);

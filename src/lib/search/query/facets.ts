@@ -22,6 +22,8 @@ export class FacetTables {
   /** Per facet, per document: the index of its set. */
   private readonly rows: Int32Array[];
   private readonly docCount: number;
+  /** Answers over every document, by the filters selected (see keep). */
+  private readonly unsearched = new Map<string, Kept>();
 
   /** `rows`: per facet, its encoded rows (encodeFacet). */
   constructor(facets: readonly Facet[], rows: readonly Uint8Array[], docCount: number) {
@@ -51,6 +53,19 @@ export class FacetTables {
    * (ascending; null: every document) and counts each value.
    */
   keep(candidates: Int32Array | null, selected: readonly (readonly number[])[]): Kept {
+    if (candidates) return this.compute(candidates, selected);
+    // Every document (no query): the same answer for the same filters, whatever was typed.
+    const key = JSON.stringify(selected);
+    let kept = this.unsearched.get(key);
+    if (!kept) {
+      if (this.unsearched.size >= 8) this.unsearched.clear();
+      kept = this.compute(null, selected);
+      this.unsearched.set(key, kept);
+    }
+    return kept;
+  }
+
+  private compute(candidates: Int32Array | null, selected: readonly (readonly number[])[]): Kept {
     const F = this.facets.length;
     // Per facet, whether each set passes (null: nothing selected, every set passes).
     const passes = this.facets.map((facet, f) => {
@@ -69,7 +84,7 @@ export class FacetTables {
     let docs: Int32Array;
     if (passes.every((flags) => flags === null)) {
       // Nothing selected: every candidate is kept and counted in every facet.
-      docs = candidates ?? Int32Array.from({ length: n }, (_, i) => i);
+      docs = candidates ?? everyDocument(n);
       for (let f = 0; f < F; f++) {
         const row = perSet[f] as Int32Array;
         const rows = this.rows[f] as Int32Array;
@@ -113,4 +128,11 @@ export class FacetTables {
     });
     return { docs, counts };
   }
+}
+
+/** The ids 0 … n − 1. */
+function everyDocument(n: number): Int32Array {
+  const docs = new Int32Array(n);
+  for (let i = 0; i < n; i++) docs[i] = i;
+  return docs;
 }
