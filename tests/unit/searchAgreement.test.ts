@@ -227,6 +227,10 @@ describe("the index equals the brute-force rule on documents it has never seen",
 
   it.each(queries.filter((q) => parseQuery(q, index.synonyms).units.length > 0))("%j", (query) => {
     const parsed = parseQuery(query, index.synonyms);
-    expect([...index.search(parsed, []).ids].sort((a, b) => a - b)).toEqual(referenceSearch(docs, parsed));
+    const all = index.search(parsed, []);
+    expect([...all.ids].sort((a, b) => a - b)).toEqual(referenceSearch(docs, parsed));
+    // The best few are the head of the whole ranking: a result left out unread must rank below them.
+    for (const limit of [1, 3, 10])
+      expect([...index.search(parsed, [], limit).ids]).toEqual([...all.ids.slice(0, limit)]);
   });
 });

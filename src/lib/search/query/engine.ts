@@ -68,13 +68,6 @@ interface Held {
   readonly rate: ArrayLike<number>;
 }
 
-/** A unit's positions per document: positions[offsets[i] … offsets[i+1]), ascending; i counts the kept documents when `byKept`, else the unit's. */
-interface UnitPositions {
-  readonly offsets: Int32Array;
-  readonly positions: Int32Array;
-  readonly byKept: boolean;
-}
-
 /** Held by no document. */
 const NOTHING: Held = {
   docs: new Int32Array(0),
@@ -117,7 +110,6 @@ export class SearchIndex {
   private readonly matchCache = new Map<string, WordMatchOf[]>();
   private readonly unitCache = new Map<string, UnitHits>();
   private readonly accumulators: (Accumulator | undefined)[] = [];
-  private slots: Int32Array | undefined;
 
   /** `facetRows`: per facet of the core, its rows (the core file carries them). */
   constructor(core: CoreData, facetRows: readonly Uint8Array[]) {
@@ -236,20 +228,17 @@ export class SearchIndex {
     if (hits.length === 0 || order === "newest")
       return { ...base, ids: Int32Array.from(kept.docs.slice(0, limit)) };
     const top = new TopK<RankKey>(limit, compareRank);
-    const cursor = new Int32Array(hits.length);
-    const where = withPositions ? hits.map((h) => this.unitPositions(h, kept.docs)) : [];
-    let k = -1;
+    const units = hits.length;
+    const cursor = new Int32Array(units);
+    const where = withPositions ? hits.map((h) => new DocPositions(h)) : [];
+    // Proximity counts at least 1 per pair of consecutive units.
+    const leastProximity = withPositions ? units - 1 : 0;
     // One key is filled per candidate; a new one is made only when the heap keeps it.
     let key = blankKey();
     for (const d of kept.docs) {
-      k++;
-      key.exact = key.synonyms = key.typos = key.proximity = key.field = key.frequency = 0;
+      key.exact = key.synonyms = key.typos = key.field = key.frequency = 0;
       key.id = d;
-      // The previous unit's positions in this document: previousPositions[previousFrom … previousTo).
-      let previousPositions: Int32Array | undefined;
-      let previousFrom = 0;
-      let previousTo = 0;
-      for (let u = 0; u < hits.length; u++) {
+      for (let u = 0; u < units; u++) {
         const h = hits[u] as UnitHits;
         // Every kept document is in every unit: advance this unit's cursor to it.
         let i = cursor[u] ?? 0;
@@ -261,20 +250,23 @@ export class SearchIndex {
         key.typos += h.typos[i] ?? 0;
         key.field += h.field[i] ?? 2;
         key.frequency += (h.rate[i] ?? 0) / RATE_SCALE;
-        const w = where[u];
-        if (!w) continue;
-        const at = w.byKept ? k : i;
-        const from = w.offsets[at] ?? 0;
-        const to = w.offsets[at + 1] ?? 0;
-        const here = to > from ? w.positions : undefined;
-        if (u > 0)
+      }
+      key.proximity = leastProximity;
+      if (withPositions) {
+        // Not kept even at the least proximity it could have: its positions need not be read.
+        const worst = top.worst;
+        if (worst && compareRank(key, worst) > 0) continue;
+        key.proximity = 0;
+        for (let u = 0; u < units; u++) {
+          const w = where[u] as DocPositions;
+          w.find(d, cursor[u] ?? 0);
+          const p = u > 0 ? where[u - 1] : undefined;
+          if (!p) continue;
           key.proximity +=
-            previousPositions && here
-              ? minDistanceIn(previousPositions, previousFrom, previousTo, here, from, to)
+            p.to > p.from && w.to > w.from
+              ? minDistanceIn(p.array, p.from, p.to, w.array, w.from, w.to)
               : MAX_PROXIMITY;
-        previousPositions = here;
-        previousFrom = from;
-        previousTo = to;
+        }
       }
       if (top.offer(key)) key = blankKey();
     }
@@ -426,30 +418,6 @@ export class SearchIndex {
     let acc = this.accumulators[k];
     if (!acc) this.accumulators[k] = acc = new Accumulator(this.core.docCount);
     return acc;
-  }
-
-  /**
-   * A unit's positions in the kept documents: one word's as they are (aligned with the unit's own
-   * documents), or its words' and phrases' merged for the kept documents only (aligned with them).
-   */
-  private unitPositions(hits: UnitHits, kept: Int32Array): UnitPositions {
-    const { sources, phrases } = hits;
-    const single = sources.length === 1 && phrases.size === 0 ? sources[0] : undefined;
-    // Every document of the unit is one of the word's (no other source): the same list when as long.
-    if (single?.positions && single.postings.docs.length === hits.docs.length)
-      return { ...single.positions, byKept: false };
-    const slotOf = this.slotTable();
-    for (let i = 0; i < kept.length; i++) slotOf[kept[i] ?? 0] = i;
-    try {
-      return { ...mergePositions(kept.length, slotOf, sources, phrases), byKept: true };
-    } finally {
-      for (const d of kept) slotOf[d] = -1;
-    }
-  }
-
-  /** Document → slot among the kept documents, -1 outside them (made once per index, reset after each use). */
-  private slotTable(): Int32Array {
-    return (this.slots ??= new Int32Array(this.core.docCount).fill(-1));
   }
 
   /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
@@ -646,60 +614,95 @@ function positionsIn(sources: readonly Source[], cursors: Int32Array, d: number)
 }
 
 /**
- * Every position of a unit per document, for `count` documents (`slotOf`: document → slot, -1
- * for the others): its words' positions and its phrases' starts, merged in ascending order.
+ * A unit's positions in one document at a time (`find`, documents ascending): array[from … to),
+ * ascending. One word's are read where they are; several words' and phrases' are merged.
  */
-function mergePositions(
-  count: number,
-  slotOf: Int32Array,
-  sources: readonly Source[],
-  phrases: ReadonlyMap<number, Int32Array>,
-): { offsets: Int32Array; positions: Int32Array } {
-  const offsets = new Int32Array(count + 1);
-  const contributors = new Uint8Array(count);
-  for (const s of sources) {
-    if (!s.positions) continue;
-    const { docs } = s.postings;
-    const o = s.positions.offsets;
-    for (let i = 0; i < docs.length; i++) {
-      const slot = slotOf[docs[i] ?? 0] ?? -1;
-      // A word of one term of an alternative occurs in documents lacking another term.
-      if (slot < 0) continue;
-      offsets[slot + 1] = (offsets[slot + 1] ?? 0) + (o[i + 1] ?? 0) - (o[i] ?? 0);
-      contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
+class DocPositions {
+  array: Int32Array = new Int32Array(0);
+  from = 0;
+  to = 0;
+  /** The unit's only word, whose documents are the unit's (its positions align with them). */
+  private readonly direct: Positions | undefined;
+  private readonly sources: readonly { docs: Int32Array; positions: Positions }[];
+  private readonly cursors: Int32Array;
+  private readonly phrases: ReadonlyMap<number, Int32Array>;
+  private buffer = new Int32Array(64);
+
+  constructor(hits: UnitHits) {
+    const only = hits.sources.length === 1 && hits.phrases.size === 0 ? hits.sources[0] : undefined;
+    this.direct =
+      only?.positions && only.postings.docs.length === hits.docs.length ? only.positions : undefined;
+    this.sources = hits.sources.flatMap((s) =>
+      s.positions ? [{ docs: s.postings.docs, positions: s.positions }] : [],
+    );
+    this.cursors = new Int32Array(this.sources.length);
+    this.phrases = hits.phrases;
+  }
+
+  /** Finds document `d`'s positions; `i`: its index among the unit's documents. */
+  find(d: number, i: number): void {
+    const direct = this.direct;
+    if (direct) {
+      this.array = direct.positions;
+      this.from = direct.offsets[i] ?? 0;
+      this.to = direct.offsets[i + 1] ?? 0;
+      return;
     }
-  }
-  for (const [d, starts] of phrases) {
-    const slot = slotOf[d] ?? -1;
-    if (slot < 0) continue;
-    offsets[slot + 1] = (offsets[slot + 1] ?? 0) + starts.length;
-    contributors[slot] = Math.min(2, (contributors[slot] ?? 0) + 1);
-  }
-  for (let i = 0; i < count; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
-  const positions = new Int32Array(offsets[count] ?? 0);
-  const fill = offsets.slice(0, count);
-  for (const s of sources) {
-    if (!s.positions) continue;
-    const { docs } = s.postings;
-    const { offsets: o, positions: p } = s.positions;
-    for (let i = 0; i < docs.length; i++) {
-      const slot = slotOf[docs[i] ?? 0] ?? -1;
-      if (slot < 0) continue;
-      let at = fill[slot] ?? 0;
-      for (let j = o[i] ?? 0; j < (o[i + 1] ?? 0); j++) positions[at++] = p[j] ?? 0;
-      fill[slot] = at;
+    let n = 0;
+    let contributors = 0;
+    for (let j = 0; j < this.sources.length; j++) {
+      const { docs, positions } = this.sources[j] as { docs: Int32Array; positions: Positions };
+      const c = seek(docs, this.cursors[j] ?? 0, d);
+      this.cursors[j] = c;
+      if (docs[c] !== d) continue;
+      const from = positions.offsets[c] ?? 0;
+      const to = positions.offsets[c + 1] ?? 0;
+      n = this.append(n, positions.positions, from, to);
+      contributors++;
     }
+    const starts = this.phrases.get(d);
+    if (starts) {
+      n = this.append(n, starts, 0, starts.length);
+      contributors++;
+    }
+    if (contributors > 1) this.buffer.subarray(0, n).sort();
+    this.array = this.buffer;
+    this.from = 0;
+    this.to = n;
   }
-  for (const [d, starts] of phrases) {
-    const slot = slotOf[d] ?? -1;
-    if (slot < 0) continue;
-    positions.set(starts, fill[slot] ?? 0);
-    fill[slot] = (fill[slot] ?? 0) + starts.length;
+
+  /** Appends list[from … to) at `n` in the buffer; the new length. */
+  private append(n: number, list: Int32Array, from: number, to: number): number {
+    const size = n + to - from;
+    if (size > this.buffer.length) {
+      const grown = new Int32Array(Math.max(size, 2 * this.buffer.length));
+      grown.set(this.buffer.subarray(0, n));
+      this.buffer = grown;
+    }
+    this.buffer.set(list.subarray(from, to), n);
+    return size;
   }
-  for (let i = 0; i < count; i++) {
-    if ((contributors[i] ?? 0) > 1) positions.subarray(offsets[i], offsets[i + 1]).sort();
+}
+
+/** First index ≥ `from` of `docs` (ascending) holding a value ≥ `d`: a galloping search. */
+function seek(docs: Int32Array, from: number, d: number): number {
+  if (from >= docs.length || (docs[from] ?? 0) >= d) return from;
+  // docs[lo] < d; widen until docs[hi] ≥ d (or the end), then halve.
+  let lo = from;
+  let step = 1;
+  let hi = from + 1;
+  while (hi < docs.length && (docs[hi] ?? 0) < d) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
   }
-  return { offsets, positions };
+  if (hi > docs.length) hi = docs.length;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] ?? 0) < d) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** A rank key to fill in. */

@@ -10,6 +10,11 @@ export class TopK<T> {
     this.compare = compare;
   }
 
+  /** The worst item kept, once k are kept (an item must rank before it to be taken). */
+  get worst(): T | undefined {
+    return this.heap.length >= this.k ? this.heap[0] : undefined;
+  }
+
   /** Offers an item; it is kept while among the k best. True when it was taken (a rejected item can be reused). */
   offer(item: T): boolean {
     if (this.k <= 0) return false;
