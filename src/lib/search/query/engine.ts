@@ -110,6 +110,9 @@ export class SearchIndex {
   private readonly matchCache = new Map<string, WordMatchOf[]>();
   private readonly unitCache = new Map<string, UnitHits>();
   private readonly accumulators: (Accumulator | undefined)[] = [];
+  /** Document → slot in a unit, -1 outside it (made once, reset after each use). */
+  private slots: Int32Array | undefined;
+  private readonly holderCache = new WeakMap<UnitHits, Holders>();
 
   /** `facetRows`: per facet of the core, its rows (the core file carries them). */
   constructor(core: CoreData, facetRows: readonly Uint8Array[]) {
@@ -230,7 +233,7 @@ export class SearchIndex {
     const top = new TopK<RankKey>(limit, compareRank);
     const units = hits.length;
     const cursor = new Int32Array(units);
-    const where = withPositions ? hits.map((h) => new DocPositions(h)) : [];
+    const where = withPositions ? hits.map((h) => this.docPositions(h)) : [];
     // Proximity counts at least 1 per pair of consecutive units.
     const leastProximity = withPositions ? units - 1 : 0;
     // One key is filled per candidate; a new one is made only when the heap keeps it.
@@ -418,6 +421,49 @@ export class SearchIndex {
     let acc = this.accumulators[k];
     if (!acc) this.accumulators[k] = acc = new Accumulator(this.core.docCount);
     return acc;
+  }
+
+  /** How the ranking finds a unit's positions, document by document. */
+  private docPositions(hits: UnitHits): DocPositions {
+    const words = wordsWithPositions(hits);
+    const holders = (): Holders => {
+      let found = this.holderCache.get(hits);
+      if (!found) {
+        found = this.holdersOf(hits.docs, words);
+        this.holderCache.set(hits, found);
+      }
+      return found;
+    };
+    return new DocPositions(hits, words, this.holderCache.has(hits) ? holders() : undefined, holders);
+  }
+
+  /** Per document of a unit, which of `words` hold it and where in their lists (counting sort). */
+  private holdersOf(docs: Int32Array, words: readonly WordPositions[]): Holders {
+    const slotOf = (this.slots ??= new Int32Array(this.core.docCount).fill(-1));
+    for (let i = 0; i < docs.length; i++) slotOf[docs[i] ?? 0] = i;
+    const start = new Int32Array(docs.length + 1);
+    for (const w of words) {
+      for (const d of w.docs) {
+        const slot = slotOf[d] ?? -1;
+        if (slot >= 0) start[slot + 1] = (start[slot + 1] ?? 0) + 1;
+      }
+    }
+    for (let i = 0; i < docs.length; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
+    const word = new Int32Array(start[docs.length] ?? 0);
+    const index = new Int32Array(word.length);
+    const fill = start.slice(0, docs.length);
+    words.forEach((w, j) => {
+      for (let c = 0; c < w.docs.length; c++) {
+        const slot = slotOf[w.docs[c] ?? 0] ?? -1;
+        if (slot < 0) continue;
+        const at = fill[slot] ?? 0;
+        word[at] = j;
+        index[at] = c;
+        fill[slot] = at + 1;
+      }
+    });
+    for (const d of docs) slotOf[d] = -1;
+    return { start, word, index };
   }
 
   /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
@@ -613,6 +659,26 @@ function positionsIn(sources: readonly Source[], cursors: Int32Array, d: number)
   return out;
 }
 
+/** A matched word's documents and positions. */
+interface WordPositions {
+  readonly docs: Int32Array;
+  readonly positions: Positions;
+}
+
+/** The words of a unit whose positions are loaded. */
+function wordsWithPositions(hits: UnitHits): WordPositions[] {
+  return hits.sources.flatMap((s) =>
+    s.positions ? [{ docs: s.postings.docs, positions: s.positions }] : [],
+  );
+}
+
+/** Per document i of a unit: entries start[i] … start[i+1], each a word (its number) and the document's index in its list. */
+interface Holders {
+  readonly start: Int32Array;
+  readonly word: Int32Array;
+  readonly index: Int32Array;
+}
+
 /**
  * A unit's positions in one document at a time (`find`, documents ascending): array[from … to),
  * ascending. One word's are read where they are; several words' and phrases' are merged.
@@ -623,19 +689,33 @@ class DocPositions {
   to = 0;
   /** The unit's only word, whose documents are the unit's (its positions align with them). */
   private readonly direct: Positions | undefined;
-  private readonly sources: readonly { docs: Int32Array; positions: Positions }[];
+  private readonly words: readonly WordPositions[];
+  private holders: Holders | undefined;
+  private readonly listHolders: () => Holders;
+  /** Words searched so far, and how many before listing the holders costs less (their documents in all). */
+  private searched = 0;
+  private readonly budget: number;
   private readonly cursors: Int32Array;
   private readonly phrases: ReadonlyMap<number, Int32Array>;
   private buffer = new Int32Array(64);
 
-  constructor(hits: UnitHits) {
-    const only = hits.sources.length === 1 && hits.phrases.size === 0 ? hits.sources[0] : undefined;
-    this.direct =
-      only?.positions && only.postings.docs.length === hits.docs.length ? only.positions : undefined;
-    this.sources = hits.sources.flatMap((s) =>
-      s.positions ? [{ docs: s.postings.docs, positions: s.positions }] : [],
-    );
-    this.cursors = new Int32Array(this.sources.length);
+  /**
+   * `holders`: the unit's holders when already listed; `listHolders` lists them. Each document's
+   * words are searched for it (galloping) until that has cost as much as listing the holders.
+   */
+  constructor(
+    hits: UnitHits,
+    words: readonly WordPositions[],
+    holders: Holders | undefined,
+    listHolders: () => Holders,
+  ) {
+    const only = hits.sources.length === 1 && hits.phrases.size === 0 ? words[0] : undefined;
+    this.direct = only && only.docs.length === hits.docs.length ? only.positions : undefined;
+    this.words = words;
+    this.holders = holders;
+    this.listHolders = listHolders;
+    this.budget = words.reduce((sum, w) => sum + w.docs.length, 0);
+    this.cursors = new Int32Array(words.length);
     this.phrases = hits.phrases;
   }
 
@@ -650,15 +730,27 @@ class DocPositions {
     }
     let n = 0;
     let contributors = 0;
-    for (let j = 0; j < this.sources.length; j++) {
-      const { docs, positions } = this.sources[j] as { docs: Int32Array; positions: Positions };
-      const c = seek(docs, this.cursors[j] ?? 0, d);
-      this.cursors[j] = c;
-      if (docs[c] !== d) continue;
-      const from = positions.offsets[c] ?? 0;
-      const to = positions.offsets[c + 1] ?? 0;
-      n = this.append(n, positions.positions, from, to);
-      contributors++;
+    if (!this.holders && this.words.length > 1) {
+      this.searched += this.words.length;
+      if (this.searched > this.budget) this.holders = this.listHolders();
+    }
+    const holders = this.holders;
+    if (holders) {
+      for (let e = holders.start[i] ?? 0; e < (holders.start[i + 1] ?? 0); e++) {
+        const { positions } = this.words[holders.word[e] ?? 0] as WordPositions;
+        const c = holders.index[e] ?? 0;
+        n = this.append(n, positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
+        contributors++;
+      }
+    } else {
+      for (let j = 0; j < this.words.length; j++) {
+        const { docs, positions } = this.words[j] as WordPositions;
+        const c = seek(docs, this.cursors[j] ?? 0, d);
+        this.cursors[j] = c;
+        if (docs[c] !== d) continue;
+        n = this.append(n, positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
+        contributors++;
+      }
     }
     const starts = this.phrases.get(d);
     if (starts) {
