@@ -11,7 +11,7 @@ import { formatState, isActive, parseState } from "../../src/lib/search/query/st
 import { Vocabulary } from "../../src/lib/search/query/vocabulary.ts";
 import { matchWord, osaDistance } from "../../src/lib/search/query/match.ts";
 import { parseQuery } from "../../src/lib/search/query/parse.ts";
-import { SearchIndex } from "../../src/lib/search/query/engine.ts";
+import { SearchIndex, intersect } from "../../src/lib/search/query/engine.ts";
 import { FacetTables } from "../../src/lib/search/query/facets.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { searchOrder } from "../../src/lib/search/build/buildIndex.ts";
@@ -372,5 +372,20 @@ describe("proximity", () => {
     const index = loadedIndex(docs);
     const outcome = index.search(parseQuery("world customs organization tobacco ", index.synonyms), []);
     expect([...outcome.ids].map((id) => docs[id]?.title)).toEqual(["c", "a"]);
+  });
+});
+
+describe("intersect", () => {
+  it("keeps exactly the ids in every list, ascending, whatever their lengths", () => {
+    const list = fc
+      .uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 200 })
+      .map((ids) => Int32Array.from(ids.sort((a, b) => a - b)));
+    fc.assert(
+      fc.property(fc.array(list, { minLength: 1, maxLength: 4 }), (lists) => {
+        const expected = [...(lists[0] ?? [])].filter((id) => lists.every((l) => l.includes(id)));
+        expect([...intersect(lists)]).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

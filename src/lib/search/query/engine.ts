@@ -837,13 +837,17 @@ export function intersect(lists: readonly Int32Array[]): Int32Array {
   let acc = sorted[0] ?? new Int32Array(0);
   for (let l = 1; l < sorted.length && acc.length > 0; l++) {
     const other = sorted[l] ?? new Int32Array(0);
-    const out: number[] = [];
+    const out = new Int32Array(acc.length);
+    let n = 0;
     let j = 0;
-    for (const v of acc) {
-      while (j < other.length && (other[j] ?? 0) < v) j++;
-      if (j < other.length && other[j] === v) out.push(v);
+    for (let i = 0; i < acc.length; i++) {
+      const v = acc[i] ?? 0;
+      // The shorter list steps; the longer one is searched from where it stood.
+      j = seek(other, j, v);
+      if (j >= other.length) break;
+      if (other[j] === v) out[n++] = v;
     }
-    acc = Int32Array.from(out);
+    acc = out.subarray(0, n);
   }
   return acc;
 }
