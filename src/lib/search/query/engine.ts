@@ -244,8 +244,7 @@ export class SearchIndex {
       for (let u = 0; u < units; u++) {
         const h = hits[u] as UnitHits;
         // Every kept document is in every unit: advance this unit's cursor to it.
-        let i = cursor[u] ?? 0;
-        while ((h.docs[i] ?? Infinity) < d) i++;
+        const i = seek(h.docs, cursor[u] ?? 0, d);
         cursor[u] = i;
         const kind = h.kind[i] ?? KIND_TYPO;
         if (kind === KIND_EXACT) key.exact++;
@@ -349,8 +348,7 @@ export class SearchIndex {
       let all = true;
       for (let t = 0; t < per.length; t++) {
         const h = per[t] as Held;
-        let i = cursors[t] ?? 0;
-        while (i < h.docs.length && (h.docs[i] ?? 0) < d) i++;
+        const i = seek(h.docs, cursors[t] ?? 0, d);
         cursors[t] = i;
         if (h.docs[i] !== d) {
           all = false;
@@ -434,7 +432,7 @@ export class SearchIndex {
       }
       return found;
     };
-    return new DocPositions(hits, words, this.holderCache.has(hits) ? holders() : undefined, holders);
+    return new DocPositions(hits, words, this.holderCache.get(hits), holders);
   }
 
   /** Per document of a unit, which of `words` hold it and where in their lists (counting sort). */
@@ -524,11 +522,11 @@ export class SearchIndex {
     if (found) for (const e of perTerm) for (const w of e.words) words.add(w);
   }
 
-  /** Sum of the weights of `sources` in document `d` (binary search). */
+  /** Sum of the weights of `sources` in document `d` (each list searched by seek). */
   private weightIn(sources: readonly Source[], d: number): number {
     let sum = 0;
     for (const s of sources) {
-      const i = lowerBound(s.postings.docs, d);
+      const i = seek(s.postings.docs, 0, d);
       if (s.postings.docs[i] === d) sum += s.postings.rate[i] ?? 0;
     }
     return sum;
@@ -817,18 +815,6 @@ function blankKey(): RankKey {
 function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
   if (cache.size >= limit) cache.delete(cache.keys().next().value ?? "");
   cache.set(key, value);
-}
-
-/** First index of `docs` (ascending) holding a value ≥ `d`. */
-function lowerBound(docs: Int32Array, d: number): number {
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((docs[mid] ?? 0) < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Intersection of ascending id lists (at least one). */
