@@ -373,6 +373,36 @@ describe("proximity", () => {
     const outcome = index.search(parseQuery("world customs organization tobacco ", index.synonyms), []);
     expect([...outcome.ids].map((id) => docs[id]?.title)).toEqual(["c", "a"]);
   });
+
+  it("takes the closest of a unit's words, whichever of its words that is, on either side", () => {
+    // "malawx" matches "malawa" and "malawo" (one typo each); "bet", being typed, "beta" and
+    // "better". In x1 and x2 a different word of the unit stands next to the other query word,
+    // the unit's other word far away; in x3 the nearest pair is 4 apart. x3 ranks last.
+    const far = filler(30);
+    // Per query: each document's near words, then the unit's other word, far away.
+    for (const [q, x1, x2, x3] of [
+      [
+        "malawx alpha",
+        ["malawa alpha", "malawo"],
+        ["malawo alpha", "malawa"],
+        ["malawa filler filler filler alpha", "malawo"],
+      ],
+      [
+        "alpha bet",
+        ["alpha beta", "better"],
+        ["alpha better", "beta"],
+        ["alpha filler filler filler beta", "better"],
+      ],
+    ] as const) {
+      const docs = searchOrder(
+        [x1, x2, x3].map(([near, other], i) => doc(`x${i + 1}`, `${near} ${far} ${other}`)),
+      );
+      const index = loadedIndex(docs);
+      const titles = [...index.search(parseQuery(q, index.synonyms), []).ids].map((id) => docs[id]?.title);
+      expect(titles.slice(0, 2).sort(), q).toEqual(["x1", "x2"]);
+      expect(titles[2], q).toBe("x3");
+    }
+  });
 });
 
 describe("intersect", () => {

@@ -264,10 +264,7 @@ export class SearchIndex {
           w.find(d, cursor[u] ?? 0);
           const p = u > 0 ? where[u - 1] : undefined;
           if (!p) continue;
-          key.proximity +=
-            p.to > p.from && w.to > w.from
-              ? minDistanceIn(p.array, p.from, p.to, w.array, w.from, w.to)
-              : MAX_PROXIMITY;
+          key.proximity += unitDistance(p, w);
         }
       }
       if (top.offer(key)) key = blankKey();
@@ -678,13 +675,16 @@ interface Holders {
 }
 
 /**
- * A unit's positions in one document at a time (`find`, documents ascending): array[from … to),
- * ascending. One word's are read where they are; several words' and phrases' are merged.
+ * A unit's positions in one document at a time (`find`, documents ascending), as segments: each
+ * an ascending run array[from … to) of one word's positions, or a phrase's starts. They are not
+ * merged: the distance between two units is the least between any two of their segments.
  */
 class DocPositions {
-  array: Int32Array = new Int32Array(0);
-  from = 0;
-  to = 0;
+  /** Segments of the last document found: count, then each one's list and range. */
+  count = 0;
+  readonly arrays: Int32Array[] = [];
+  froms = new Int32Array(8);
+  tos = new Int32Array(8);
   /** The unit's only word, whose documents are the unit's (its positions align with them). */
   private readonly direct: Positions | undefined;
   private readonly words: readonly WordPositions[];
@@ -695,7 +695,6 @@ class DocPositions {
   private readonly budget: number;
   private readonly cursors: Int32Array;
   private readonly phrases: ReadonlyMap<number, Int32Array>;
-  private buffer = new Int32Array(64);
 
   /**
    * `holders`: the unit's holders when already listed; `listHolders` lists them. Each document's
@@ -719,15 +718,12 @@ class DocPositions {
 
   /** Finds document `d`'s positions; `i`: its index among the unit's documents. */
   find(d: number, i: number): void {
+    this.count = 0;
     const direct = this.direct;
     if (direct) {
-      this.array = direct.positions;
-      this.from = direct.offsets[i] ?? 0;
-      this.to = direct.offsets[i + 1] ?? 0;
+      this.add(direct.positions, direct.offsets[i] ?? 0, direct.offsets[i + 1] ?? 0);
       return;
     }
-    let n = 0;
-    let contributors = 0;
     if (!this.holders && this.words.length > 1) {
       this.searched += this.words.length;
       if (this.searched > this.budget) this.holders = this.listHolders();
@@ -737,8 +733,7 @@ class DocPositions {
       for (let e = holders.start[i] ?? 0; e < (holders.start[i + 1] ?? 0); e++) {
         const { positions } = this.words[holders.word[e] ?? 0] as WordPositions;
         const c = holders.index[e] ?? 0;
-        n = this.append(n, positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
-        contributors++;
+        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
       }
     } else {
       for (let j = 0; j < this.words.length; j++) {
@@ -746,32 +741,44 @@ class DocPositions {
         const c = seek(docs, this.cursors[j] ?? 0, d);
         this.cursors[j] = c;
         if (docs[c] !== d) continue;
-        n = this.append(n, positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
-        contributors++;
+        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
       }
     }
     const starts = this.phrases.get(d);
-    if (starts) {
-      n = this.append(n, starts, 0, starts.length);
-      contributors++;
-    }
-    if (contributors > 1) this.buffer.subarray(0, n).sort();
-    this.array = this.buffer;
-    this.from = 0;
-    this.to = n;
+    if (starts) this.add(starts, 0, starts.length);
   }
 
-  /** Appends list[from … to) at `n` in the buffer; the new length. */
-  private append(n: number, list: Int32Array, from: number, to: number): number {
-    const size = n + to - from;
-    if (size > this.buffer.length) {
-      const grown = new Int32Array(Math.max(size, 2 * this.buffer.length));
-      grown.set(this.buffer.subarray(0, n));
-      this.buffer = grown;
+  /** Adds list[from … to) as a segment, unless empty. */
+  private add(list: Int32Array, from: number, to: number): void {
+    if (to <= from) return;
+    const k = this.count++;
+    if (k >= this.froms.length) {
+      const froms = new Int32Array(2 * k);
+      froms.set(this.froms);
+      this.froms = froms;
+      const tos = new Int32Array(2 * k);
+      tos.set(this.tos);
+      this.tos = tos;
     }
-    this.buffer.set(list.subarray(from, to), n);
-    return size;
+    this.arrays[k] = list;
+    this.froms[k] = from;
+    this.tos[k] = to;
   }
+}
+
+/** The distance between two units in the document both last found: the least over their segments (MAX_PROXIMITY when either has none). */
+function unitDistance(p: DocPositions, w: DocPositions): number {
+  let best = MAX_PROXIMITY;
+  for (let a = 0; a < p.count && best > 1; a++) {
+    const list = p.arrays[a] as Int32Array;
+    const from = p.froms[a] ?? 0;
+    const to = p.tos[a] ?? 0;
+    for (let b = 0; b < w.count && best > 1; b++) {
+      const d = minDistanceIn(list, from, to, w.arrays[b] as Int32Array, w.froms[b] ?? 0, w.tos[b] ?? 0);
+      if (d < best) best = d;
+    }
+  }
+  return best;
 }
 
 /** First index ≥ `from` of `docs` (ascending) holding a value ≥ `d`: a galloping search. */
