@@ -66,6 +66,20 @@ interface Held {
   readonly field: Uint8Array;
   /** Sum of the matched words' weights (see RATE_SCALE). */
   readonly rate: ArrayLike<number>;
+  /** For a term of several words, ranked by positions: which of its words hold each document. */
+  readonly chains?: Chains;
+}
+
+/**
+ * The words of a term holding each of its documents, listed while their postings were gathered:
+ * the postings of `sources`, numbered in turn (source s's from offsets[s]), are linked per
+ * document i from head[i] through next (-1 ends a chain).
+ */
+interface Chains {
+  readonly sources: readonly Source[];
+  readonly offsets: Int32Array;
+  readonly head: Int32Array;
+  readonly next: Int32Array;
 }
 
 /** Held by no document. */
@@ -404,11 +418,34 @@ export class SearchIndex {
       };
     }
     const acc = this.accumulator(0);
-    for (const { kind, typos, postings } of found) {
-      const { docs, field, rate } = postings;
-      for (let i = 0; i < docs.length; i++) acc.add(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0);
+    if (!withPositions) {
+      for (const { kind, typos, postings } of found) {
+        const { docs, field, rate } = postings;
+        for (let i = 0; i < docs.length; i++) acc.add(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0);
+      }
+      return acc.take();
     }
-    return acc.take();
+    // Ranked by positions: link each document's postings as they are gathered, so the ranking
+    // finds a document's words without searching each word's list for it.
+    const offsets = new Int32Array(found.length + 1);
+    found.forEach((f, s) => (offsets[s + 1] = (offsets[s] ?? 0) + f.postings.docs.length));
+    const next = new Int32Array(offsets[found.length] ?? 0);
+    found.forEach(({ kind, typos, postings }, s) => {
+      const { docs, field, rate } = postings;
+      const base = offsets[s] ?? 0;
+      for (let i = 0; i < docs.length; i++)
+        acc.addLinked(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0, base + i, next);
+    });
+    const held = acc.take();
+    return {
+      ...held,
+      chains: {
+        sources: sources.slice(sources.length - found.length),
+        offsets,
+        head: acc.takeHeads(held.docs),
+        next,
+      },
+    };
   }
 
   /** Accumulator `k` (0 for terms, 1 for units), made once per index: a table per document, reset after each use. */
@@ -583,6 +620,8 @@ class Accumulator {
   /** Documents touched since the last take, in the order first touched. */
   private readonly touched: Int32Array;
   private count = 0;
+  /** Per document, the last posting linked (addLinked), -1 when none; made when first linked. */
+  private heads: Int32Array | undefined;
 
   constructor(docCount: number) {
     this.kind = new Uint8Array(docCount).fill(NONE);
@@ -601,6 +640,35 @@ class Accumulator {
     }
     if (field < (this.field[d] ?? 2)) this.field[d] = field;
     this.rate[d] = (this.rate[d] ?? 0) + rate;
+  }
+
+  /** add, linking posting `e` to the document's chain in `next`. */
+  addLinked(
+    d: number,
+    kind: number,
+    typos: number,
+    field: number,
+    rate: number,
+    e: number,
+    next: Int32Array,
+  ): void {
+    const heads = (this.heads ??= new Int32Array(this.kind.length).fill(-1));
+    next[e] = heads[d] ?? -1;
+    heads[d] = e;
+    this.add(d, kind, typos, field, rate);
+  }
+
+  /** The chains' heads of the documents `docs` (just taken), by their index; the table is left empty. */
+  takeHeads(docs: Int32Array): Int32Array {
+    const heads = this.heads;
+    const out = new Int32Array(docs.length).fill(-1);
+    if (!heads) return out;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i] ?? 0;
+      out[i] = heads[d] ?? -1;
+      heads[d] = -1;
+    }
+    return out;
   }
 
   /** What was gathered, documents ascending; the table is left empty. */
@@ -687,6 +755,8 @@ class DocPositions {
   tos = new Int32Array(8);
   /** The unit's only word, whose documents are the unit's (its positions align with them). */
   private readonly direct: Positions | undefined;
+  /** The unit's documents' words, when its one term linked them (see Chains). */
+  private readonly chains: Chains | undefined;
   private readonly words: readonly WordPositions[];
   private holders: Holders | undefined;
   private readonly listHolders: () => Holders;
@@ -708,6 +778,7 @@ class DocPositions {
   ) {
     const only = hits.sources.length === 1 && hits.phrases.size === 0 ? words[0] : undefined;
     this.direct = only && only.docs.length === hits.docs.length ? only.positions : undefined;
+    this.chains = hits.phrases.size === 0 ? hits.chains : undefined;
     this.words = words;
     this.holders = holders;
     this.listHolders = listHolders;
@@ -722,6 +793,25 @@ class DocPositions {
     const direct = this.direct;
     if (direct) {
       this.add(direct.positions, direct.offsets[i] ?? 0, direct.offsets[i + 1] ?? 0);
+      return;
+    }
+    const chains = this.chains;
+    if (chains) {
+      const { sources, offsets, head, next } = chains;
+      for (let e = head[i] ?? -1; e >= 0; e = next[e] ?? -1) {
+        // The source of posting e: the last s with offsets[s] ≤ e.
+        let lo = 0;
+        let hi = sources.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((offsets[mid] ?? 0) <= e) lo = mid;
+          else hi = mid - 1;
+        }
+        const positions = sources[lo]?.positions;
+        if (!positions) continue;
+        const c = e - (offsets[lo] ?? 0);
+        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
+      }
       return;
     }
     if (!this.holders && this.words.length > 1) {
