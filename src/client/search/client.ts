@@ -93,8 +93,9 @@ export class SearchClient {
     clearTimeout(this.fetchTimer);
     if (!outcome.complete) {
       // Waiting is worth it only while the reader already sees results (a preview, or the last
-      // complete answer); a reader looking at nothing gets at once what finds the documents,
-      // and what ranks them (word positions) once typing pauses.
+      // complete answer); a reader looking at nothing gets at once what finds the documents.
+      // What ranks them (word positions) comes with the answer to their arrival: that search
+      // runs with `typing` false, so it fetches them at once, even while the reader types on.
       const wait = typing && this.answered && outcome.total > 0;
       const missing = index.missing(parsed, wait || !typing);
       const fetchMissing = (): void => {
