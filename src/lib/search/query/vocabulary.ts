@@ -144,8 +144,8 @@ export class Vocabulary {
   }
 
   /**
-   * Ids of words of a length within `k` of the query's sharing at least length − k of its letters
-   * (counted with repeats): an edit changes at most one shared letter, a transposition none.
+   * Ids of words of a length within `k` of the query's sharing enough of its letters to be within
+   * k edits (see withLetters).
    */
   private sharingLetters(query: string, k: number): number[] {
     const m = query.length;
@@ -154,13 +154,20 @@ export class Vocabulary {
     return this.withLetters(query, k, ids);
   }
 
-  /** Those of `ids` whose words share at least length − k of the query's letters (counted with repeats). */
+  /**
+   * Those of `ids` whose words share at least max(length, word length) − k of the query's letters
+   * (counted with repeats). The letters an edit script leaves alone are in both words, and they
+   * number at least the longer length less the edits: each substitution or deletion takes one of
+   * the query's, each insertion adds one to the word's (a transposition only moves two).
+   */
   private withLetters(query: string, k: number, ids: readonly number[]): number[] {
     const out: number[] = [];
     const letters = this.letters;
     for (let i = 0; i < query.length; i++) addLetter(letters, query.charCodeAt(i));
-    const need = query.length - k;
-    for (const id of ids) if (shared(this.words[id] ?? "", letters) >= need) out.push(id);
+    for (const id of ids) {
+      const word = this.words[id] ?? "";
+      if (shared(word, letters) >= Math.max(query.length, word.length) - k) out.push(id);
+    }
     for (let i = 0; i < query.length; i++) letters[query.charCodeAt(i)] = 0;
     return out;
   }
