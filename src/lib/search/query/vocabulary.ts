@@ -29,14 +29,20 @@ export class Vocabulary {
   private counts: Uint8Array;
   /** Per UTF-16 code unit, how many the query holds (zero between uses). */
   private readonly letters = new Int32Array(65536);
+  /** Per word, the buckets of its letters (bit letterBucket(c)). */
+  private readonly masks: Int32Array;
 
   constructor(words: readonly string[]) {
     this.words = words;
     this.counts = new Uint8Array(words.length);
+    this.masks = new Int32Array(words.length);
     const lists = new Map<number, number[]>();
     words.forEach((word, id) => {
       this.ids.set(word, id);
       (this.byLength[word.length] ??= []).push(id);
+      let mask = 0;
+      for (let i = 0; i < word.length; i++) mask |= 1 << letterBucket(word.charCodeAt(i));
+      this.masks[id] = mask;
       let last = -1;
       for (let i = 0; i + 2 <= word.length; i++) {
         const g = bigram(word, i);
@@ -164,9 +170,27 @@ export class Vocabulary {
     const out: number[] = [];
     const letters = this.letters;
     for (let i = 0; i < query.length; i++) addLetter(letters, query.charCodeAt(i));
+    // How many of the query's letters fall in each bucket: a word can share at most those of the
+    // buckets it has letters in, which rejects most words before counting their shared letters.
+    const inBucket = new Int32Array(32);
+    let queryMask = 0;
+    for (let i = 0; i < query.length; i++) {
+      const b = letterBucket(query.charCodeAt(i));
+      inBucket[b] = (inBucket[b] ?? 0) + 1;
+      queryMask |= 1 << b;
+    }
+    const masks = this.masks;
     for (const id of ids) {
       const word = this.words[id] ?? "";
-      if (shared(word, letters) >= Math.max(query.length, word.length) - k) out.push(id);
+      const need = Math.max(query.length, word.length) - k;
+      let both = (masks[id] ?? 0) & queryMask;
+      let most = 0;
+      while (both !== 0) {
+        const b = 31 - Math.clz32(both);
+        most += inBucket[b] ?? 0;
+        both ^= 1 << b;
+      }
+      if (most >= need && shared(word, letters) >= need) out.push(id);
     }
     for (let i = 0; i < query.length; i++) letters[query.charCodeAt(i)] = 0;
     return out;
@@ -220,6 +244,11 @@ export class Vocabulary {
     for (let i = 0; i < query.length; i++) letters[query.charCodeAt(i)] = 0;
     return best < 0 || bestD > limit ? undefined : this.words[best];
   }
+}
+
+/** A code unit's bucket, 0–31: a–z their own, the rest shared by the other six. */
+function letterBucket(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6);
 }
 
 function addLetter(letters: Int32Array, c: number): void {
