@@ -374,6 +374,23 @@ describe("proximity", () => {
     expect([...outcome.ids].map((id) => docs[id]?.title)).toEqual(["c", "a"]);
   });
 
+  it("reads a unit's alternatives only in the documents that hold them", () => {
+    // "wco" is a unit of alternatives (wco, omd, world customs organization). Only "b" holds
+    // "omd", at its first word; "a" holds "tobacco" at its second word but "wco" far away, so
+    // b's "omd" must not count as a's. c's words are 3 apart: it ranks before a.
+    const docs = searchOrder([
+      doc("a", `filler tobacco ${filler(20)} wco`),
+      doc("b", "omd tobacco"),
+      doc("c", "wco filler filler tobacco"),
+    ]);
+    const index = loadedIndex(docs);
+    const titles = [...index.search(parseQuery("wco tobacco ", index.synonyms), []).ids].map(
+      (id) => docs[id]?.title,
+    );
+    expect(titles.indexOf("c")).toBeLessThan(titles.indexOf("a"));
+    expect(titles).toHaveLength(3);
+  });
+
   it("takes the closest of a unit's words, whichever of its words that is, on either side", () => {
     // "malawx" matches "malawa" and "malawo" (one typo each); "bet", being typed, "beta" and
     // "better". In x1 and x2 a different word of the unit stands next to the other query word,

@@ -66,20 +66,18 @@ interface Held {
   readonly field: Uint8Array;
   /** Sum of the matched words' weights (see RATE_SCALE). */
   readonly rate: ArrayLike<number>;
-  /** For a term of several words, ranked by positions: which of its words hold each document. */
-  readonly chains?: Chains;
 }
 
 /**
- * The words of a term holding each of its documents, listed while their postings were gathered:
- * the postings of `sources`, numbered in turn (source s's from offsets[s]), are linked per
- * document i from head[i] through next (-1 ends a chain).
+ * A query term's words in its documents, for the ranking: `docs` as the term holds them, and
+ * its words (`sources`). One word's postings are the term's documents; several words' postings,
+ * numbered in turn (source s's from offsets[s]), are linked per document i from head[i] through
+ * next (-1 ends a chain), as termHits gathered them.
  */
-interface Chains {
+interface TermSources {
+  readonly docs: Int32Array;
   readonly sources: readonly Source[];
-  readonly offsets: Int32Array;
-  readonly head: Int32Array;
-  readonly next: Int32Array;
+  readonly links?: { readonly offsets: Int32Array; readonly head: Int32Array; readonly next: Int32Array };
 }
 
 /** Held by no document. */
@@ -93,8 +91,8 @@ const NOTHING: Held = {
 
 /** What one unit of the query found: the values the ranking reads. */
 interface UnitHits extends Held {
-  /** The words it matched (with their positions when asked for), and its phrases' starts per document. */
-  readonly sources: readonly Source[];
+  /** Its terms' words (when ranked by positions), and its phrases' starts per document. */
+  readonly terms: readonly TermSources[];
   readonly phrases: ReadonlyMap<number, Int32Array>;
   /** Vocabulary words it matched in some document, for highlighting. */
   readonly words: readonly string[];
@@ -125,8 +123,6 @@ export class SearchIndex {
   private readonly unitCache = new Map<string, UnitHits>();
   private readonly accumulators: (Accumulator | undefined)[] = [];
   /** Document → slot in a unit, -1 outside it (made once, reset after each use). */
-  private slots: Int32Array | undefined;
-  private readonly holderCache = new WeakMap<UnitHits, Holders>();
 
   /** `facetRows`: per facet of the core, its rows (the core file carries them). */
   constructor(core: CoreData, facetRows: readonly Uint8Array[]) {
@@ -247,7 +243,7 @@ export class SearchIndex {
     const top = new TopK<RankKey>(limit, compareRank);
     const units = hits.length;
     const cursor = new Int32Array(units);
-    const where = withPositions ? hits.map((h) => this.docPositions(h)) : [];
+    const where = withPositions ? hits.map((h) => new DocPositions(h)) : [];
     // Proximity counts at least 1 per pair of consecutive units.
     const leastProximity = withPositions ? units - 1 : 0;
     // One key is filled per candidate; a new one is made only when the heap keeps it.
@@ -292,14 +288,14 @@ export class SearchIndex {
     const cached = this.unitCache.get(key);
     if (cached) return cached;
     const state = { complete: true, ranked: true };
-    const sources: Source[] = [];
+    const terms: TermSources[] = [];
     const phrases = new Map<number, Int32Array>();
     const words = new Set<string>();
     const only = alternatives.length === 1 ? alternatives[0] : undefined;
     let held: Held;
     if (only && !(only.adjacent && only.terms.length > 1)) {
       // One alternative (most units): its documents as they are, with no table to fill.
-      held = this.alternativeHits(only, withPositions, state, words, sources);
+      held = this.alternativeHits(only, withPositions, state, words, terms);
     } else {
       const unit = this.accumulator(1);
       const offer = unit.add.bind(unit);
@@ -309,7 +305,7 @@ export class SearchIndex {
           this.phraseHits(alt, state, words, phrases, offer);
           continue;
         }
-        const h = this.alternativeHits(alt, withPositions, state, words, sources);
+        const h = this.alternativeHits(alt, withPositions, state, words, terms);
         for (let i = 0; i < h.docs.length; i++)
           unit.add(h.docs[i] ?? 0, h.kind[i] ?? 0, h.typos[i] ?? 0, h.field[i] ?? 2, h.rate[i] ?? 0);
       }
@@ -317,7 +313,7 @@ export class SearchIndex {
     }
     const hits: UnitHits = {
       ...held,
-      sources,
+      terms,
       phrases,
       words: [...words],
       complete: state.complete,
@@ -335,10 +331,10 @@ export class SearchIndex {
     withPositions: boolean,
     state: { complete: boolean; ranked: boolean },
     words: Set<string>,
-    sources: Source[],
+    terms: TermSources[],
   ): Held {
     if (alt.terms.length === 0) return NOTHING;
-    const per = alt.terms.map((term) => this.termHits(term, withPositions, state, words, sources));
+    const per = alt.terms.map((term) => this.termHits(term, withPositions, state, words, terms));
     if (per.length === 1) {
       const t = per[0] as Held;
       return alt.synonym ? { ...t, kind: new Uint8Array(t.docs.length).fill(KIND_SYNONYM) } : t;
@@ -393,22 +389,23 @@ export class SearchIndex {
     withPositions: boolean,
     state: { complete: boolean; ranked: boolean },
     words: Set<string>,
-    sources: Source[],
+    terms: TermSources[],
   ): Held {
-    const found: { kind: number; typos: number; postings: Postings }[] = [];
+    const found: { kind: number; typos: number; source: Source }[] = [];
     for (const m of this.wordsOf(term.text, term.typing, term.fuzzy)) {
       const data = this.word(m.id, withPositions, state);
       if (!data) continue;
       words.add(this.vocabulary.words[m.id] ?? "");
-      sources.push(data);
       const kind = m.prefix ? KIND_PREFIX : m.typos > 0 ? KIND_TYPO : KIND_EXACT;
-      found.push({ kind, typos: m.typos, postings: data.postings });
+      found.push({ kind, typos: m.typos, source: data });
     }
+    const sources = found.map((f) => f.source);
     const one = found.length === 1 ? found[0] : undefined;
     if (one) {
       // One word: its postings are the answer.
-      const { docs, field, rate } = one.postings;
+      const { docs, field, rate } = one.source.postings;
       const n = docs.length;
+      if (withPositions) terms.push({ docs, sources });
       return {
         docs,
         kind: new Uint8Array(n).fill(one.kind),
@@ -419,8 +416,8 @@ export class SearchIndex {
     }
     const acc = this.accumulator(0);
     if (!withPositions) {
-      for (const { kind, typos, postings } of found) {
-        const { docs, field, rate } = postings;
+      for (const { kind, typos, source } of found) {
+        const { docs, field, rate } = source.postings;
         for (let i = 0; i < docs.length; i++) acc.add(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0);
       }
       return acc.take();
@@ -428,24 +425,17 @@ export class SearchIndex {
     // Ranked by positions: link each document's postings as they are gathered, so the ranking
     // finds a document's words without searching each word's list for it.
     const offsets = new Int32Array(found.length + 1);
-    found.forEach((f, s) => (offsets[s + 1] = (offsets[s] ?? 0) + f.postings.docs.length));
+    found.forEach((f, s) => (offsets[s + 1] = (offsets[s] ?? 0) + f.source.postings.docs.length));
     const next = new Int32Array(offsets[found.length] ?? 0);
-    found.forEach(({ kind, typos, postings }, s) => {
-      const { docs, field, rate } = postings;
+    found.forEach(({ kind, typos, source }, s) => {
+      const { docs, field, rate } = source.postings;
       const base = offsets[s] ?? 0;
       for (let i = 0; i < docs.length; i++)
         acc.addLinked(docs[i] ?? 0, kind, typos, field[i] ?? 2, rate[i] ?? 0, base + i, next);
     });
     const held = acc.take();
-    return {
-      ...held,
-      chains: {
-        sources: sources.slice(sources.length - found.length),
-        offsets,
-        head: acc.takeHeads(held.docs),
-        next,
-      },
-    };
+    terms.push({ docs: held.docs, sources, links: { offsets, head: acc.takeHeads(held.docs), next } });
+    return held;
   }
 
   /** Accumulator `k` (0 for terms, 1 for units), made once per index: a table per document, reset after each use. */
@@ -453,49 +443,6 @@ export class SearchIndex {
     let acc = this.accumulators[k];
     if (!acc) this.accumulators[k] = acc = new Accumulator(this.core.docCount);
     return acc;
-  }
-
-  /** How the ranking finds a unit's positions, document by document. */
-  private docPositions(hits: UnitHits): DocPositions {
-    const words = wordsWithPositions(hits);
-    const holders = (): Holders => {
-      let found = this.holderCache.get(hits);
-      if (!found) {
-        found = this.holdersOf(hits.docs, words);
-        this.holderCache.set(hits, found);
-      }
-      return found;
-    };
-    return new DocPositions(hits, words, this.holderCache.get(hits), holders);
-  }
-
-  /** Per document of a unit, which of `words` hold it and where in their lists (counting sort). */
-  private holdersOf(docs: Int32Array, words: readonly WordPositions[]): Holders {
-    const slotOf = (this.slots ??= new Int32Array(this.core.docCount).fill(-1));
-    for (let i = 0; i < docs.length; i++) slotOf[docs[i] ?? 0] = i;
-    const start = new Int32Array(docs.length + 1);
-    for (const w of words) {
-      for (const d of w.docs) {
-        const slot = slotOf[d] ?? -1;
-        if (slot >= 0) start[slot + 1] = (start[slot + 1] ?? 0) + 1;
-      }
-    }
-    for (let i = 0; i < docs.length; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
-    const word = new Int32Array(start[docs.length] ?? 0);
-    const index = new Int32Array(word.length);
-    const fill = start.slice(0, docs.length);
-    words.forEach((w, j) => {
-      for (let c = 0; c < w.docs.length; c++) {
-        const slot = slotOf[w.docs[c] ?? 0] ?? -1;
-        if (slot < 0) continue;
-        const at = fill[slot] ?? 0;
-        word[at] = j;
-        index[at] = c;
-        fill[slot] = at + 1;
-      }
-    });
-    for (const d of docs) slotOf[d] = -1;
-    return { start, word, index };
   }
 
   /** Documents holding the terms of `alt` as adjacent words in order (each term exact, the last maybe typed). */
@@ -722,26 +669,6 @@ function positionsIn(sources: readonly Source[], cursors: Int32Array, d: number)
   return out;
 }
 
-/** A matched word's documents and positions. */
-interface WordPositions {
-  readonly docs: Int32Array;
-  readonly positions: Positions;
-}
-
-/** The words of a unit whose positions are loaded. */
-function wordsWithPositions(hits: UnitHits): WordPositions[] {
-  return hits.sources.flatMap((s) =>
-    s.positions ? [{ docs: s.postings.docs, positions: s.positions }] : [],
-  );
-}
-
-/** Per document i of a unit: entries start[i] … start[i+1], each a word (its number) and the document's index in its list. */
-interface Holders {
-  readonly start: Int32Array;
-  readonly word: Int32Array;
-  readonly index: Int32Array;
-}
-
 /**
  * A unit's positions in one document at a time (`find`, documents ascending), as segments: each
  * an ascending run array[from … to) of one word's positions, or a phrase's starts. They are not
@@ -753,52 +680,39 @@ class DocPositions {
   readonly arrays: Int32Array[] = [];
   froms = new Int32Array(8);
   tos = new Int32Array(8);
-  /** The unit's only word, whose documents are the unit's (its positions align with them). */
-  private readonly direct: Positions | undefined;
-  /** The unit's documents' words, when its one term linked them (see Chains). */
-  private readonly chains: Chains | undefined;
-  private readonly words: readonly WordPositions[];
-  private holders: Holders | undefined;
-  private readonly listHolders: () => Holders;
-  /** Words searched so far, and how many before listing the holders costs less (their documents in all). */
-  private searched = 0;
-  private readonly budget: number;
+  private readonly terms: readonly TermSources[];
+  /** The unit is its one term: a document's index in the unit is its index in the term. */
+  private readonly aligned: boolean;
+  /** Per term, where the last document was found in its list (documents come ascending). */
   private readonly cursors: Int32Array;
   private readonly phrases: ReadonlyMap<number, Int32Array>;
 
-  /**
-   * `holders`: the unit's holders when already listed; `listHolders` lists them. Each document's
-   * words are searched for it (galloping) until that has cost as much as listing the holders.
-   */
-  constructor(
-    hits: UnitHits,
-    words: readonly WordPositions[],
-    holders: Holders | undefined,
-    listHolders: () => Holders,
-  ) {
-    const only = hits.sources.length === 1 && hits.phrases.size === 0 ? words[0] : undefined;
-    this.direct = only && only.docs.length === hits.docs.length ? only.positions : undefined;
-    this.chains = hits.phrases.size === 0 ? hits.chains : undefined;
-    this.words = words;
-    this.holders = holders;
-    this.listHolders = listHolders;
-    this.budget = words.reduce((sum, w) => sum + w.docs.length, 0);
-    this.cursors = new Int32Array(words.length);
+  constructor(hits: UnitHits) {
+    this.terms = hits.terms;
+    this.aligned = hits.terms.length === 1 && hits.terms[0]?.docs.length === hits.docs.length;
+    this.cursors = new Int32Array(hits.terms.length);
     this.phrases = hits.phrases;
   }
 
   /** Finds document `d`'s positions; `i`: its index among the unit's documents. */
   find(d: number, i: number): void {
     this.count = 0;
-    const direct = this.direct;
-    if (direct) {
-      this.add(direct.positions, direct.offsets[i] ?? 0, direct.offsets[i + 1] ?? 0);
-      return;
-    }
-    const chains = this.chains;
-    if (chains) {
-      const { sources, offsets, head, next } = chains;
-      for (let e = head[i] ?? -1; e >= 0; e = next[e] ?? -1) {
+    for (let t = 0; t < this.terms.length; t++) {
+      const { docs, sources, links } = this.terms[t] as TermSources;
+      let c = i;
+      if (!this.aligned) {
+        c = seek(docs, this.cursors[t] ?? 0, d);
+        this.cursors[t] = c;
+        if (docs[c] !== d) continue;
+      }
+      if (!links) {
+        const positions = sources[0]?.positions;
+        if (positions)
+          this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
+        continue;
+      }
+      const { offsets, head, next } = links;
+      for (let e = head[c] ?? -1; e >= 0; e = next[e] ?? -1) {
         // The source of posting e: the last s with offsets[s] ≤ e.
         let lo = 0;
         let hi = sources.length - 1;
@@ -809,29 +723,8 @@ class DocPositions {
         }
         const positions = sources[lo]?.positions;
         if (!positions) continue;
-        const c = e - (offsets[lo] ?? 0);
-        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
-      }
-      return;
-    }
-    if (!this.holders && this.words.length > 1) {
-      this.searched += this.words.length;
-      if (this.searched > this.budget) this.holders = this.listHolders();
-    }
-    const holders = this.holders;
-    if (holders) {
-      for (let e = holders.start[i] ?? 0; e < (holders.start[i + 1] ?? 0); e++) {
-        const { positions } = this.words[holders.word[e] ?? 0] as WordPositions;
-        const c = holders.index[e] ?? 0;
-        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
-      }
-    } else {
-      for (let j = 0; j < this.words.length; j++) {
-        const { docs, positions } = this.words[j] as WordPositions;
-        const c = seek(docs, this.cursors[j] ?? 0, d);
-        this.cursors[j] = c;
-        if (docs[c] !== d) continue;
-        this.add(positions.positions, positions.offsets[c] ?? 0, positions.offsets[c + 1] ?? 0);
+        const p = e - (offsets[lo] ?? 0);
+        this.add(positions.positions, positions.offsets[p] ?? 0, positions.offsets[p + 1] ?? 0);
       }
     }
     const starts = this.phrases.get(d);
