@@ -258,6 +258,32 @@ describe("termCounts", () => {
     expect([...counts]).toEqual([3, 2, 1, 2]);
   });
 
+  it("counts exactly the words terms() splits, stems and stopwords included", () => {
+    const countOf = (text: string): [number, number][] => {
+      const counts = new Map<number, number>();
+      for (const word of terms(text)) counts.set(termId(word), (counts.get(termId(word)) ?? 0) + 1);
+      return [...counts];
+    };
+    const texts = [
+      ...realArticles().map((a) => [a.sourceTitle, ...a.blocks.map((b) => b.text)].join("\n\n")),
+      "cities cities' series bus buses iris irises glass glasses ties dies pies flies",
+      "the THE this thes these those including includes included said says sai",
+      "2023 12a ٣٤٥ ٣٤٥x Straße İstanbul ÉCOLE école ﬁnance ab abc",
+    ];
+    for (const text of texts) {
+      const { ids, counts } = termCounts(text);
+      expect([...ids].map((id, k) => [id, counts[k]])).toEqual(countOf(text));
+    }
+  });
+
+  it("keeps apart words whose ids share their low 30 bits", () => {
+    // Found by search: termId("zqbed") and termId("zqdxq") are equal modulo 2^30, not equal.
+    expect(termId("zqbed") % 2 ** 30).toBe(termId("zqdxq") % 2 ** 30);
+    const { ids, counts } = termCounts("zqbed zqdxq zqbed zqdxq zqdxq");
+    expect([...ids]).toEqual([termId("zqbed"), termId("zqdxq")]);
+    expect([...counts]).toEqual([2, 3]);
+  });
+
   it("gives distinct words distinct ids, and the same word the same id", () => {
     const words = [...new Set(realArticles().flatMap((a) => terms(a.blocks.map((b) => b.text).join(" "))))];
     expect(new Set(words.map(termId)).size).toBe(words.length);

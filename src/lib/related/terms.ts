@@ -61,18 +61,127 @@ export interface TermCounts {
   readonly counts: Float64Array;
 }
 
-/** The counted significant words of `text`. */
+/** Stopwords by the low 30 bits of their `termId`, each with its text to confirm a hit. */
+const STOPWORD_IDS = new Map([...STOPWORDS].map((word) => [termId(word) % 2 ** 30, word]));
+/** No stopword is longer than this. */
+const STOPWORD_MAX = Math.max(...[...STOPWORDS].map((word) => word.length));
+const [E, I, S, U, Y] = [..."eisuy"].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+
+/** Scratch space of `termCounts`, grown as needed: each word's id in two halves, and its count. */
+let scratch = { hi: new Int32Array(256), lo: new Int32Array(256), counts: new Int32Array(256) };
+
+/**
+ * The counted significant words of `text`: the words of `terms(text)`, each hashed as it is
+ * scanned rather than cut out of the text, and counted in a map keyed by small integers (the low
+ * 30 bits of the id; ids that share them go to a second map). With a string per word and 53-bit
+ * keys, which V8 keeps as heap numbers, this was a fifth of the ingest's analysis. Two words count
+ * as one only when their 53-bit ids are equal, as they would downstream anyway (see `termId`).
+ */
 export function termCounts(text: string): TermCounts {
-  const counts = new Map<string, number>(); // in order of first use
-  for (const word of terms(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const ids = new Float64Array(counts.size);
-  const out = new Float64Array(counts.size);
-  let k = 0;
-  for (const [word, count] of counts) {
-    ids[k] = termId(word);
-    out[k++] = count;
+  const lower = text.toLowerCase();
+  const index = new Map<number, number>();
+  let clashes: Map<number, number> | undefined;
+  let size = 0;
+  for (let i = 0; i < lower.length;) {
+    if (!isWordChar(lower, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isWordChar(lower, j)) j++;
+    const start = i;
+    i = j;
+    const n = j - start;
+    if (n < 3 || isNumberAt(lower, start, j)) continue;
+    // The running hash of termId, with its state kept where an -ies or -s stem ends.
+    const last = lower.charCodeAt(j - 1);
+    const before = lower.charCodeAt(j - 2);
+    const cut =
+      last !== S
+        ? j
+        : n > 4 && before === E && lower.charCodeAt(j - 3) === I
+          ? j - 3
+          : n > 3 && before !== S && before !== U && before !== I
+            ? j - 1
+            : j;
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    let s1 = h1;
+    let s2 = h2;
+    for (let k = start; k < j; k++) {
+      if (k === cut) {
+        s1 = h1;
+        s2 = h2;
+      }
+      const c = lower.charCodeAt(k);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    if (n <= STOPWORD_MAX) {
+      const word = STOPWORD_IDS.get(mixLow(h1, h2) & 0x3fffffff);
+      if (word !== undefined && word.length === n && lower.startsWith(word, start)) continue;
+    }
+    if (cut === j) {
+      s1 = h1;
+      s2 = h2;
+    } else if (cut === j - 3) {
+      s1 = Math.imul(s1 ^ Y, 2654435761);
+      s2 = Math.imul(s2 ^ Y, 1597334677);
+    }
+    const lo = mixLow(s1, s2);
+    const hi = mixHigh(s1, s2);
+    const key = lo & 0x3fffffff;
+    let k = index.get(key);
+    if (k !== undefined && (scratch.lo[k] !== lo || scratch.hi[k] !== hi)) {
+      k = (clashes ??= new Map<number, number>()).get(lo * 2 ** 21 + hi);
+    }
+    if (k === undefined) {
+      if (index.has(key)) clashes?.set(lo * 2 ** 21 + hi, size);
+      else index.set(key, size);
+      if (size === scratch.lo.length) grow();
+      scratch.lo[size] = lo;
+      scratch.hi[size] = hi;
+      scratch.counts[size++] = 1;
+    } else scratch.counts[k] = (scratch.counts[k] ?? 0) + 1;
   }
-  return { ids, counts: out };
+  const ids = new Float64Array(size);
+  const counts = new Float64Array(size);
+  for (let k = 0; k < size; k++) {
+    ids[k] = 4294967296 * (scratch.hi[k] ?? 0) + ((scratch.lo[k] ?? 0) >>> 0);
+    counts[k] = scratch.counts[k] ?? 0;
+  }
+  return { ids, counts };
+}
+
+function grow(): void {
+  const n = scratch.lo.length * 2;
+  const next = { hi: new Int32Array(n), lo: new Int32Array(n), counts: new Int32Array(n) };
+  next.hi.set(scratch.hi);
+  next.lo.set(scratch.lo);
+  next.counts.set(scratch.counts);
+  scratch = next;
+}
+
+/** Whether `text[from, to)` is a number, as `isNumber` tells of the word. */
+function isNumberAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return c > 127 && isNumber(text.slice(from, to));
+  }
+  return true;
+}
+
+/** The low 32 bits of `termId` from its running hash (as a signed integer). */
+function mixLow(a: number, b: number): number {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  return h1 | 0;
+}
+
+/** The high 21 bits of `termId` from its running hash. */
+function mixHigh(a: number, b: number): number {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 2097151 & h2;
 }
 
 /**
@@ -87,7 +196,5 @@ export function termId(word: string): number {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return 4294967296 * mixHigh(h1, h2) + (mixLow(h1, h2) >>> 0);
 }

@@ -18,10 +18,14 @@ import { blocksToMarkdown } from "./markdown.ts";
  * YAML parser reads the same text (js-yaml 4, which Astro uses, would accept them raw).
  */
 const NOT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu;
+/** The same characters, for a quick test (one of them is in few values). */
+const HAS_NOT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/u;
 
 /** A YAML flow value (JSON, with the characters YAML refuses raw escaped as \uXXXX). */
 function flowValue(value: unknown): string {
-  return JSON.stringify(value).replace(NOT_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(value);
+  if (!HAS_NOT_RAW.test(json)) return json;
+  return json.replace(NOT_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** YAML for a flat record of strings, numbers and string lists: one `key: value` line per field. */
