@@ -33,20 +33,21 @@ function stem(word: string): string {
   return word;
 }
 
+/** Where the word that starts at `i` ends (`i` itself when no word starts there). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text, j)) j++;
+  return j;
+}
+
 /** Splits text into lower-case, lightly stemmed significant words (no stopwords, numbers or short words). */
 export function terms(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  for (let i = 0; i < lower.length;) {
-    if (!isWordChar(lower, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < lower.length && isWordChar(lower, j)) j++;
+  for (let i = 0, j: number; i < lower.length; i = Math.max(j, i + 1)) {
+    j = wordEnd(lower, i);
     const word = lower.slice(i, j);
     if (j - i >= 3 && !STOPWORDS.has(word) && !isNumber(word)) out.push(stem(word));
-    i = j;
   }
   return out;
 }
@@ -82,15 +83,8 @@ export function termCounts(text: string): TermCounts {
   const index = new Map<number, number>();
   let clashes: Map<number, number> | undefined;
   let size = 0;
-  for (let i = 0; i < lower.length;) {
-    if (!isWordChar(lower, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < lower.length && isWordChar(lower, j)) j++;
-    const start = i;
-    i = j;
+  for (let start = 0, j: number; start < lower.length; start = Math.max(j, start + 1)) {
+    j = wordEnd(lower, start);
     const n = j - start;
     if (n < 3 || isNumberAt(lower, start, j)) continue;
     // The running hash of termId, with its state kept where an -ies or -s stem ends.
