@@ -209,13 +209,8 @@ export function mergeHash(article: SeedArticle): string {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        // add(o), written out: this loop runs once per character of the corpus.
         const o = LOOSE_ASCII[c] ?? -1;
-        if (o >= 0) {
-          h1 = Math.imul(h1 ^ o, 0x01000193);
-          h2 = Math.imul(h2 ^ o, 0x5bd1e995) ^ (h2 >>> 15);
-          n++;
-        }
+        if (o >= 0) add(o);
         continue;
       }
       const cp = text.codePointAt(i) ?? c;

@@ -123,14 +123,14 @@ export function termCounts(text: string): TermCounts {
       s2 = Math.imul(s2 ^ Y, 1597334677);
     }
     const lo = mixLow(s1, s2);
-    const hi = mixHigh(s1, s2);
+    const hi = mixHigh(s2, lo);
     const key = lo & 0x3fffffff;
     let k = index.get(key);
     if (k !== undefined && (scratch.lo[k] !== lo || scratch.hi[k] !== hi)) {
-      k = (clashes ??= new Map<number, number>()).get(lo * 2 ** 21 + hi);
+      k = (clashes ??= new Map<number, number>()).get(fullId(hi, lo));
     }
     if (k === undefined) {
-      if (index.has(key)) clashes?.set(lo * 2 ** 21 + hi, size);
+      if (index.has(key)) clashes?.set(fullId(hi, lo), size);
       else index.set(key, size);
       if (size === scratch.lo.length) grow();
       scratch.lo[size] = lo;
@@ -141,7 +141,7 @@ export function termCounts(text: string): TermCounts {
   const ids = new Float64Array(size);
   const counts = new Float64Array(size);
   for (let k = 0; k < size; k++) {
-    ids[k] = 4294967296 * (scratch.hi[k] ?? 0) + ((scratch.lo[k] ?? 0) >>> 0);
+    ids[k] = fullId(scratch.hi[k] ?? 0, scratch.lo[k] ?? 0);
     counts[k] = scratch.counts[k] ?? 0;
   }
   return { ids, counts };
@@ -167,15 +167,17 @@ function isNumberAt(text: string, from: number, to: number): boolean {
 
 /** The low 32 bits of `termId` from its running hash (as a signed integer). */
 function mixLow(a: number, b: number): number {
-  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-  return h1 | 0;
+  return Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
 }
 
-/** The high 21 bits of `termId` from its running hash. */
-function mixHigh(a: number, b: number): number {
-  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 2097151 & h2;
+/** The high 21 bits of `termId` from its running hash's second half and its low bits (`mixLow`). */
+function mixHigh(b: number, low: number): number {
+  return 2097151 & (Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(low ^ (low >>> 13), 3266489909));
+}
+
+/** `termId` from its two halves. */
+function fullId(high: number, low: number): number {
+  return 4294967296 * high + (low >>> 0);
 }
 
 /**
@@ -190,5 +192,6 @@ export function termId(word: string): number {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  return 4294967296 * mixHigh(h1, h2) + (mixLow(h1, h2) >>> 0);
+  const low = mixLow(h1, h2);
+  return fullId(mixHigh(h2, low), low);
 }

@@ -19,7 +19,7 @@ import { blocksToMarkdown } from "./markdown.ts";
  */
 const NOT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu;
 /** The same characters, for a quick test (one of them is in few values). */
-const HAS_NOT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/u;
+const HAS_NOT_RAW = new RegExp(NOT_RAW.source, "u");
 
 /** A YAML flow value (JSON, with the characters YAML refuses raw escaped as \uXXXX). */
 function flowValue(value: unknown): string {
