@@ -96,17 +96,19 @@ async function main(): Promise<number> {
     }
     await rm(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    writeFileSync(path.join(staging, DOCUMENTS_FILE), result.documents);
     // Unchanged articles are linked from the folder being replaced rather than written again.
     const previous = existsSync(outDir) ? outDir : undefined;
-    // The read cache is saved on this thread while the workers write the first articles.
-    const saveCache = (): void => {
-      cache?.save();
+    // This thread writes the search documents and saves the read cache, a step at a time, while
+    // the workers write the first articles.
+    const meanwhile = function* (): Generator<void> {
+      writeFileSync(path.join(staging, DOCUMENTS_FILE), result.documents);
+      yield;
+      if (cache) yield* cache.saving();
       mark("read cache saved");
     };
-    if (pool) await pool.writeFiles(staging, result.files, previous, saveCache);
+    if (pool) await pool.writeFiles(staging, result.files, previous, meanwhile());
     else {
-      saveCache();
+      for (const _ of meanwhile());
       writeFiles(staging, result.files, previous);
     }
     mark("swap");

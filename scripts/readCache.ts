@@ -96,12 +96,21 @@ export class DiskReadCache implements ReadCache {
 
   /** Writes the new entries (each atomically) and drops the least recently used beyond MAX_ENTRIES. */
   save(): void {
+    for (const _ of this.saving());
+  }
+
+  /**
+   * `save` one entry at a time: each step writes one entry, so the caller can let other work in
+   * between (the ingest hands the article files to its workers while this thread saves).
+   */
+  *saving(): Generator<void> {
     if (this.fresh.size === 0) return;
     mkdirSync(this.dir, { recursive: true });
     for (const [key, read] of this.fresh) {
       const temporary = path.join(this.dir, `${key}.${process.pid}.tmp`);
       writeFileSync(temporary, serialize(read));
       renameSync(temporary, path.join(this.dir, key));
+      yield;
     }
     this.fresh.clear();
     const entries = readdirSync(this.dir);

@@ -89,6 +89,9 @@ const SLICES_PER_THREAD = 24;
 /** The worker's module beside this one: TypeScript in scripts/, JavaScript in the ingest's bundle (scripts/ingestBundle.mjs). */
 const WORKER_FILE = import.meta.url.endsWith(".ts") ? "./ingestWorker.ts" : "./ingestWorker.mjs";
 
+/** Yields to the event loop once, so that the workers' replies waiting there are handled. */
+const replies = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class WorkerPool implements Parallel {
   private readonly workers: Worker[];
   /** Per worker, the jobs sent and not answered yet, oldest first. */
@@ -121,14 +124,15 @@ export class WorkerPool implements Parallel {
   }
 
   /**
-   * Writes `files` into `dir` (as `writeFiles`), on this thread and the workers; `meanwhile` runs on
-   * this thread first, while the workers start writing.
+   * Writes `files` into `dir` (as `writeFiles`), on this thread and the workers. This thread first
+   * runs the steps of `meanwhile`, handing the workers their next slices between the steps, so
+   * they keep writing until it is done.
    */
   async writeFiles(
     dir: string,
     files: readonly ArticleFile[],
     previous?: string,
-    meanwhile?: () => void,
+    meanwhile?: Iterable<unknown>,
   ): Promise<void> {
     const from = previous === undefined ? {} : { previous };
     await this.spread(
@@ -141,13 +145,14 @@ export class WorkerPool implements Parallel {
 
   /**
    * `items` in slices that this thread and the workers take in turn; the results in order. This
-   * thread runs `first` before it takes a slice, once the workers have theirs.
+   * thread runs the steps of `first` before it takes a slice, once the workers have theirs, and
+   * lets their replies in after each step, so they get their next slices meanwhile.
    */
   private async spread<T, R>(
     items: readonly T[],
     here: (slice: readonly T[]) => R[],
     there: (worker: number, slice: readonly T[]) => Promise<R[]>,
-    first?: () => void,
+    first: Iterable<unknown> = [],
   ): Promise<R[]> {
     const count = (this.workers.length + 1) * SLICES_PER_THREAD;
     const slices = Array.from({ length: count }, (_, k) =>
@@ -164,11 +169,11 @@ export class WorkerPool implements Parallel {
     );
     // A worker's failure is reported by the `await` below; until then it must not count as unhandled.
     working.catch(() => undefined);
-    first?.();
+    for (const _ of first) await replies();
     for (let k = next++; k < count; k = next++) {
       done[k] = here(slices[k] ?? []);
       // Let the workers' replies in, so they get their next slice without waiting for this one.
-      await new Promise((resolve) => setImmediate(resolve));
+      await replies();
     }
     await working;
     return done.flat();

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import type { SeedInput } from "../../src/lib/ingest/collect.ts";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -214,6 +214,31 @@ describe("the ingest pipeline on worker threads", () => {
     }
     expect((await ingest(seeds, shuffled)).files).toEqual(alone.files);
   }, 120_000);
+
+  it("writes every file with its bytes, and runs every step of the work given meanwhile", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pool-write-"));
+    try {
+      const files = Array.from({ length: 300 }, (_, i) => ({
+        name: `a-${i}.md`,
+        text: `Article ${i} — ünïcode\n`,
+      }));
+      const pool = new WorkerPool(1);
+      pools.push(pool);
+      const steps: number[] = [];
+      const meanwhile = function* (): Generator<void> {
+        for (let k = 0; k < 50; k++) {
+          steps.push(k);
+          yield;
+        }
+      };
+      await pool.writeFiles(dir, files, undefined, meanwhile());
+      expect(steps).toHaveLength(50);
+      expect(readdirSync(dir).sort()).toEqual(files.map((f) => f.name).sort());
+      for (const f of files) expect(readFileSync(path.join(dir, f.name), "utf8")).toBe(f.text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("near-duplicates (issue 16, class 7)", () => {
