@@ -38,7 +38,11 @@ export function describeMachine(projectRoot: string): MachineInfo {
       execFileSync("git", args, { cwd: projectRoot, encoding: "utf8" }).trim();
     commit =
       git("rev-parse", "--short", "HEAD") +
-      (git("status", "--porcelain").length > 0 ? " + uncommitted changes" : "");
+      // node_modules left out: the bench's worktree links the project's (a symlink, which the
+      // .gitignore's "node_modules/" does not match), and installed packages are not the project's code.
+      (git("status", "--porcelain", "--", ".", ":(exclude)node_modules").length > 0
+        ? " + uncommitted changes"
+        : "");
   } catch {
     // Not a git checkout.
   }
